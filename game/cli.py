@@ -1,0 +1,61 @@
+"""Command-line interface: `play` and `check` subcommands, each with `--help`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+
+Command = Callable[[argparse.Namespace], int]
+
+
+def _check(args: argparse.Namespace) -> int:
+    from game.content.compile import read_project
+    from game.content.diagnostics import sort_diagnostics
+    from game.content.lint import chapter_stats
+
+    project, diagnostics = read_project(args.story)
+    diagnostics = sort_diagnostics(diagnostics)
+    for diagnostic in diagnostics:
+        print(diagnostic.format())
+    errors = sum(1 for d in diagnostics if d.severity == "error")
+    warnings = len(diagnostics) - errors
+    if project is not None and project.complete and not errors and not args.quiet:
+        print(f"{'chapter':<16}{'steps':>6}{'quizzes':>8}{'choices':>8}{'words ko':>10}{'words en':>10}")
+        for chapter in project.ordered():
+            s = chapter_stats(chapter.spec)
+            print(f"{s.chapter:<16}{s.steps:>6}{s.quizzes:>8}{s.choices:>8}{s.words_ko:>10}{s.words_en:>10}")
+    print(f"{errors} error(s), {warnings} warning(s)", file=sys.stderr)
+    return 1 if errors else 0
+
+
+def _play(args: argparse.Namespace) -> int:
+    from game.desktop import run_desktop
+
+    return run_desktop(story_dir=args.story, lang=args.lang)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The `python -m game` argument parser with every subcommand."""
+    parser = argparse.ArgumentParser(prog="python -m game", description="시간이 멈춘 세상 · The World Where Time Stopped")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    play = sub.add_parser("play", help="play the game in a desktop window",
+                          description="Compile story/ and play it in a 1280x720 window.")
+    play.add_argument("--story", default="story", help="story folder (default: story)")
+    play.add_argument("--lang", choices=["ko", "en"], default=None, help="language (default: saved setting, else ko)")
+    play.set_defaults(func=_play)
+
+    check = sub.add_parser("check", help="check the story files and list every mistake",
+                           description="Print every content mistake as file:line:col; exit 1 if there are errors.")
+    check.add_argument("story", nargs="?", default="story", help="story folder (default: story)")
+    check.add_argument("--quiet", action="store_true", help="only print problems, not chapter statistics")
+    check.set_defaults(func=_check)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI; returns the process exit code."""
+    args = build_parser().parse_args(argv)
+    func: Command = args.func
+    return func(args)

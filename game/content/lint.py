@@ -1,0 +1,451 @@
+"""Whole-story checks after validation (targets, ids, flow, names, expressions) and per-chapter statistics."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from pydantic import BaseModel
+
+from game import catalog, conditions
+from game.content.diagnostics import Diagnostic
+from game.content.schema import (
+    AwardSpec,
+    ChapterEndSpec,
+    ChapterSpec,
+    ChoiceSpec,
+    EndingSpec,
+    GotoSpec,
+    IfSpec,
+    LineSpec,
+    MinigameSpec,
+    QuizSpec,
+    SetSpec,
+    StepSpec,
+    StorySpec,
+    TextSpec,
+)
+from game.content.source import Path_, SourceFile
+from game.story import SourcePos
+
+
+@dataclass
+class ChapterSource:
+    """A validated chapter with the file it came from."""
+
+    source: SourceFile
+    spec: ChapterSpec
+    invalid_step_ids: frozenset[str] = frozenset()  # steps that failed validation (None in spec.steps)
+
+    def step_ids(self) -> list[tuple[int, str]]:
+        """(index, id) of every step with an id, valid or not."""
+        return [(i, s.id if s is not None else str(self.source.data["steps"][i].get("id")))
+                for i, s in enumerate(self.spec.steps)
+                if s is not None or isinstance(self.source.data["steps"][i], dict)
+                and isinstance(self.source.data["steps"][i].get("id"), str)]
+
+    def valid_steps(self) -> Iterator[tuple[int, StepSpec]]:
+        """(index, spec) of the steps that passed validation."""
+        return ((i, s) for i, s in enumerate(self.spec.steps) if s is not None)
+
+
+@dataclass
+class Project:
+    """Everything lint needs: the manifest, the chapters, and which files could not be fully validated."""
+
+    story_source: SourceFile
+    story: StorySpec
+    chapters: list[ChapterSource]
+    broken_chapters: set[str] = field(default_factory=set)
+    partial_chapters: set[str] = field(default_factory=set)
+    unreadable_files: bool = False
+
+    @property
+    def complete(self) -> bool:
+        """Whether every chapter validated, so whole-story flow checks are meaningful."""
+        return not (self.broken_chapters or self.partial_chapters or self.unreadable_files)
+
+    def chapter(self, chapter_id: str) -> ChapterSource | None:
+        return next((c for c in self.chapters if c.spec.id == chapter_id), None)
+
+    def ordered(self) -> list[ChapterSource]:
+        """Chapters in the order story.yaml lists them, then any unlisted ones."""
+        order = {cid: i for i, cid in enumerate(self.story.chapters)}
+        return sorted(self.chapters, key=lambda c: order.get(c.spec.id, len(order)))
+
+
+def full_id(chapter_id: str, target: str) -> str:
+    """Resolve a target as written (`step` or `chapter.step`) to a full `chapter.step` id."""
+    return target if "." in target else f"{chapter_id}.{target}"
+
+
+# -- edges of the story graph ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Edge:
+    """A jump from a step, with where it is written so errors can point at it."""
+
+    target: str | None  # full id; None means "falls off the end of the chapter"
+    path: Path_
+
+
+def step_edges(project: Project, chapter: ChapterSource, index: int) -> list[Edge]:
+    """Every way to leave step `index` of `chapter`."""
+    cid = chapter.spec.id
+    step = chapter.spec.steps[index]
+    steps = chapter.spec.steps
+    here: Path_ = ("steps", index)
+    if step is None:
+        return []
+    following = full_id(cid, _id_at(chapter, index + 1)) if index + 1 < len(steps) else None
+    fall = Edge(following, here)
+    if isinstance(step, GotoSpec):
+        return [Edge(full_id(cid, step.target), (*here, "target"))]
+    if isinstance(step, IfSpec):
+        otherwise = Edge(full_id(cid, step.otherwise), (*here, "else")) if step.otherwise else fall
+        return [Edge(full_id(cid, step.target), (*here, "target")), otherwise]
+    if isinstance(step, ChoiceSpec):
+        return [Edge(full_id(cid, o.target), (*here, "options", j, "target")) if o.target else
+                Edge(following, (*here, "options", j)) for j, o in enumerate(step.options)]
+    if isinstance(step, MinigameSpec):
+        edges = [Edge(full_id(cid, t), (*here, "results", name)) for name, t in step.results.items()]
+        known = catalog.MINIGAMES.get(step.name)
+        if known is None or set(known) - set(step.results):
+            edges.append(fall)
+        return edges
+    if isinstance(step, ChapterEndSpec):
+        nxt = step.next or _listed_after(project, cid)
+        target_chapter = project.chapter(nxt) if nxt else None
+        if target_chapter is None:
+            return [] if nxt in project.broken_chapters else [Edge(None, here)]
+        return [Edge(full_id(nxt or "", _id_at(target_chapter, 0)), (*here, "next"))]
+    if isinstance(step, EndingSpec):
+        return []
+    return [fall]
+
+
+def _id_at(chapter: ChapterSource, index: int) -> str:
+    step = chapter.spec.steps[index]
+    return step.id if step is not None else str(chapter.source.data["steps"][index].get("id"))
+
+
+def _listed_after(project: Project, chapter_id: str) -> str | None:
+    ids = project.story.chapters
+    if chapter_id not in ids:
+        return None
+    index = ids.index(chapter_id)
+    return ids[index + 1] if index + 1 < len(ids) else None
+
+
+# -- checks -----------------------------------------------------------------------
+
+Check = Callable[[Project], Iterator[Diagnostic]]
+
+
+def check_chapter_list(project: Project) -> Iterator[Diagnostic]:
+    """Chapters named in story.yaml exist, each exists once, and every chapter file is listed."""
+    src = project.story_source
+    have = [c.spec.id for c in project.chapters]
+    known = sorted(set(have) | project.broken_chapters)
+    for i, cid in enumerate(project.story.chapters):
+        if cid not in known and not project.unreadable_files:
+            yield Diagnostic(src.pos(("chapters", i)), "unknown-chapter", f"no chapter file has id '{cid}'",
+                             _known("chapters", known, cid))
+    if project.story.start and project.story.start not in project.story.chapters:
+        yield Diagnostic(src.pos(("start",)), "unknown-chapter",
+                         f"start chapter '{project.story.start}' is not in the chapters list",
+                         _known("chapters", project.story.chapters, project.story.start))
+    seen: dict[str, SourceFile] = {}
+    for chapter in project.chapters:
+        cid = chapter.spec.id
+        if cid in seen:
+            yield Diagnostic(chapter.source.pos(("id",)), "duplicate-id",
+                             f"chapter id '{cid}' is also used by {seen[cid].name}", "give each chapter its own id")
+        seen[cid] = chapter.source
+        if cid not in project.story.chapters:
+            yield Diagnostic(chapter.source.pos(("id",)), "chapter-not-listed",
+                             f"chapter '{cid}' is not listed in story.yaml", f"add '- {cid}' under chapters:")
+
+
+def check_ids(project: Project) -> Iterator[Diagnostic]:
+    """Step ids are unique in a chapter; option and answer ids are unique in their step."""
+    for chapter in project.chapters:
+        src = chapter.source
+        yield from _unique(src, [(("steps", i, "id"), sid) for i, sid in chapter.step_ids()], "step")
+        for i, step in chapter.valid_steps():
+            if isinstance(step, ChoiceSpec):
+                yield from _unique(src, [(("steps", i, "options", j, "id"), o.id)
+                                         for j, o in enumerate(step.options)], "option")
+            if isinstance(step, QuizSpec):
+                yield from _unique(src, [(("steps", i, "answers", j, "id"), a.id)
+                                         for j, a in enumerate(step.answers)], "answer")
+
+
+def _unique(src: SourceFile, items: list[tuple[Path_, str]], what: str) -> Iterator[Diagnostic]:
+    first: dict[str, SourcePos] = {}
+    for path, ident in items:
+        pos = src.pos(path)
+        if ident in first:
+            yield Diagnostic(pos, "duplicate-id", f"{what} id '{ident}' is used twice",
+                             f"the first '{ident}' is at line {first[ident].line}; ids must be unique")
+        else:
+            first[ident] = pos
+
+
+def check_targets(project: Project) -> Iterator[Diagnostic]:
+    """Every goto, if, option, mini-game result and chapter_end leads to something that exists."""
+    steps = {full_id(c.spec.id, sid) for c in project.chapters for _i, sid in c.step_ids()}
+    for chapter in project.chapters:
+        for i, step in chapter.valid_steps():
+            if isinstance(step, ChapterEndSpec) and step.next:
+                if project.chapter(step.next) is None and step.next not in project.broken_chapters:
+                    yield Diagnostic(chapter.source.pos(("steps", i, "next")), "unknown-chapter",
+                                     f"chapter_end goes to chapter '{step.next}', which does not exist",
+                                     _known("chapters", [c.spec.id for c in project.chapters], step.next))
+                continue
+            for edge in step_edges(project, chapter, i):
+                if edge.target is None or edge.target in steps:
+                    continue
+                target_chapter = edge.target.split(".", 1)[0]
+                if target_chapter in project.broken_chapters:
+                    continue
+                yield Diagnostic(chapter.source.pos(edge.path), "unknown-step",
+                                 f"target '{edge.target}' does not exist", _known_steps(project, edge.target))
+
+
+def _known_steps(project: Project, target: str) -> str:
+    cid, _, sid = target.partition(".")
+    chapter = project.chapter(cid)
+    if chapter is None:
+        return _known("chapters", [c.spec.id for c in project.chapters], cid)
+    return _known(f"steps in {cid}", [step_id for _i, step_id in chapter.step_ids()], sid)
+
+
+def _known(what: str, names: list[str], wrong: str) -> str:
+    close = difflib.get_close_matches(wrong, names, n=1)
+    listed = ", ".join(names[:12]) + (", ..." if len(names) > 12 else "")
+    return (f"did you mean '{close[0]}'? " if close else "") + f"known {what}: {listed or '(none)'}"
+
+
+def check_flow(project: Project) -> Iterator[Diagnostic]:
+    """No step falls off the end of its chapter, and every step can be reached from the start.
+
+    Skipped while any chapter has schema errors: its missing steps would make false alarms.
+    """
+    if not project.complete:
+        return
+    reached = _reachable(project)
+    for chapter in project.chapters:
+        cid = chapter.spec.id
+        chapter_steps = [full_id(cid, sid) for _i, sid in chapter.step_ids()]
+        if not any(s in reached for s in chapter_steps) and cid in project.story.chapters:
+            yield Diagnostic(chapter.source.pos(("id",)), "unreachable-step",
+                             f"no path from the start reaches chapter '{cid}'",
+                             "end the chapter before it with `chapter_end` (or `next:` this chapter)")
+            continue
+        for i, step in chapter.valid_steps():
+            if chapter_steps[i] not in reached and cid in project.story.chapters:
+                yield Diagnostic(chapter.source.pos(("steps", i)), "unreachable-step",
+                                 f"step '{step.id}' can never be reached",
+                                 "jump to it with goto/if/a choice target, or remove it")
+            for edge in step_edges(project, chapter, i):
+                if edge.target is None:
+                    yield _dead_end(chapter, i, step, edge)
+
+
+def _dead_end(chapter: ChapterSource, i: int, step: object, edge: Edge) -> Diagnostic:
+    if isinstance(step, ChapterEndSpec):
+        return Diagnostic(chapter.source.pos(edge.path), "dead-end",
+                          "this chapter_end has no chapter after it, so the story stops without an ending",
+                          "end the last chapter with an `ending` step, or add `next:`")
+    return Diagnostic(chapter.source.pos(edge.path), "dead-end",
+                      "the story runs off the end of the chapter after this",
+                      "add a `chapter_end`, `ending` or `goto` step after it, or give it a target")
+
+
+def _reachable(project: Project) -> set[str]:
+    start_id = project.story.start or project.story.chapters[0]
+    start = project.chapter(start_id)
+    if start is None:
+        return set()
+    index = {full_id(c.spec.id, s.id): (c, i) for c in project.chapters for i, s in enumerate(c.spec.steps)}
+    todo = [full_id(start_id, _id_at(start, 0))]
+    seen: set[str] = set()
+    while todo:
+        current = todo.pop()
+        if current in seen or current not in index:
+            continue
+        seen.add(current)
+        chapter, i = index[current]
+        todo.extend(e.target for e in step_edges(project, chapter, i) if e.target)
+    return seen
+
+
+def check_names(project: Project) -> Iterator[Diagnostic]:
+    """Speakers, expressions, backdrops, prizes and mini-games refer to things that exist."""
+    story = project.story
+    for chapter in project.chapters:
+        src = chapter.source
+        for i, step in chapter.valid_steps():
+            here: Path_ = ("steps", i)
+            speaker = getattr(step, "speaker", None)
+            if speaker and speaker not in story.characters:
+                yield Diagnostic(src.pos((*here, "speaker")), "unknown-speaker", f"no character '{speaker}'",
+                                 _known("characters (story.yaml)", list(story.characters), speaker))
+            if isinstance(step, LineSpec):
+                if step.expression and step.expression not in catalog.EXPRESSIONS:
+                    yield Diagnostic(src.pos((*here, "expression")), "unknown-expression",
+                                     f"no expression '{step.expression}'",
+                                     _known("expressions", list(catalog.EXPRESSIONS), step.expression))
+                if step.background and step.background not in catalog.BACKDROPS:
+                    yield Diagnostic(src.pos((*here, "background")), "unknown-background",
+                                     f"no backdrop '{step.background}'",
+                                     _known("backdrops", list(catalog.BACKDROPS), step.background))
+            if isinstance(step, AwardSpec):
+                yield from _check_award(project, src, here, step)
+            if isinstance(step, MinigameSpec):
+                yield from _check_minigame(src, here, step)
+
+
+def _check_award(project: Project, src: SourceFile, here: Path_, step: AwardSpec) -> Iterator[Diagnostic]:
+    if (step.badge is None) == (step.time_piece is None):
+        yield Diagnostic(src.pos(here), "award-needs-one", "an award gives exactly one badge or time piece",
+                         "write either `badge: NAME` or `time_piece: NAME`")
+        return
+    kind, name, known = (("badge", step.badge, project.story.badges) if step.badge
+                         else ("time_piece", step.time_piece, project.story.time_pieces))
+    if name not in known:
+        yield Diagnostic(src.pos((*here, kind)), "unknown-prize", f"no {kind} '{name}' in story.yaml",
+                         _known(f"{kind}s", list(known), name or ""))
+
+
+def _check_minigame(src: SourceFile, here: Path_, step: MinigameSpec) -> Iterator[Diagnostic]:
+    results = catalog.MINIGAMES.get(step.name)
+    if results is None:
+        yield Diagnostic(src.pos((*here, "name")), "unknown-minigame", f"no mini-game '{step.name}'",
+                         _known("mini-games", list(catalog.MINIGAMES), step.name))
+        return
+    for name in step.results:
+        if name not in results:
+            yield Diagnostic(src.key_pos((*here, "results", name)), "unknown-result",
+                             f"mini-game '{step.name}' never finishes with '{name}'",
+                             f"its results are: {', '.join(results)}")
+
+
+def check_quizzes(project: Project) -> Iterator[Diagnostic]:
+    """Every quiz has at least one correct answer."""
+    for chapter in project.chapters:
+        for i, step in chapter.valid_steps():
+            if isinstance(step, QuizSpec) and not any(a.correct for a in step.answers):
+                yield Diagnostic(chapter.source.pos(("steps", i, "answers")), "quiz-no-correct",
+                                 "no answer of this quiz is marked correct",
+                                 "add `correct: true` to the right answer")
+
+
+def check_expressions(project: Project) -> Iterator[Diagnostic]:
+    """Conditions and effects parse, and use only variables declared in story.yaml."""
+    declared = project.story.variables
+    for chapter in project.chapters:
+        src = chapter.source
+        for i, step in chapter.valid_steps():
+            here: Path_ = ("steps", i)
+            if isinstance(step, IfSpec):
+                yield from _check_expression(src, (*here, "condition"), step.condition, declared)
+            if isinstance(step, SetSpec):
+                yield from _check_effects(src, (*here, "set"), step.set, declared)
+            if isinstance(step, ChoiceSpec):
+                for j, option in enumerate(step.options):
+                    if option.condition:
+                        yield from _check_expression(src, (*here, "options", j, "if"), option.condition, declared)
+                    yield from _check_effects(src, (*here, "options", j, "set"), option.set, declared)
+
+
+def _check_effects(src: SourceFile, path: Path_, effects: dict[str, object],
+                   declared: dict[str, object]) -> Iterator[Diagnostic]:
+    for name, value in effects.items():
+        if name not in declared:
+            yield Diagnostic(src.key_pos((*path, name)), "unknown-variable", f"variable '{name}' is not declared",
+                             f"declare it with a starting value under `variables:` in story.yaml "
+                             f"({_known('variables', list(declared), name)})")
+        if isinstance(value, str):
+            yield from _check_expression(src, (*path, name), value, declared)
+
+
+def _check_expression(src: SourceFile, path: Path_, source: str,
+                      declared: dict[str, object]) -> Iterator[Diagnostic]:
+    try:
+        node = conditions.parse(source)
+    except conditions.ConditionError as exc:
+        yield Diagnostic(_offset_pos(src, path, exc.offset), "bad-expression", exc.message,
+                         "write e.g. `courage >= 2 and not met_owl`; quote text values: 'owl'")
+        return
+    for var in conditions.names(node):
+        if var.name not in declared:
+            yield Diagnostic(_offset_pos(src, path, var.offset), "unknown-variable",
+                             f"variable '{var.name}' is not declared",
+                             f"declare it under `variables:` in story.yaml ({_known('variables', list(declared), var.name)})")
+
+
+def _offset_pos(src: SourceFile, path: Path_, offset: int) -> SourcePos:
+    """Position of a character inside a one-line scalar (quotes shift it by one)."""
+    info = src.nodes.get(path)
+    pos = src.pos(path)
+    if info is None or info.style not in (None, "'", '"'):
+        return pos
+    shift = 1 if info.style in ("'", '"') else 0
+    return SourcePos(pos.file, pos.line, pos.col + shift + offset)
+
+
+CHECKS: tuple[Check, ...] = (
+    check_chapter_list, check_ids, check_targets, check_flow, check_names, check_quizzes, check_expressions,
+)
+
+
+def lint(project: Project) -> list[Diagnostic]:
+    """Run every check and return all diagnostics (unsorted)."""
+    return [d for check in CHECKS for d in check(project)]
+
+
+# -- statistics -----------------------------------------------------------------------
+
+_WORD = re.compile(r"\S+")
+
+
+@dataclass(frozen=True)
+class ChapterStats:
+    """Reading load of one chapter."""
+
+    chapter: str
+    steps: int
+    quizzes: int
+    choices: int
+    words_ko: int
+    words_en: int
+
+
+def chapter_stats(chapter: ChapterSpec) -> ChapterStats:
+    """Count steps, quizzes, choices and words (per language) in a chapter."""
+    texts = [chapter.intro, chapter.outro, *_texts(chapter.steps)]
+    return ChapterStats(
+        chapter.id,
+        len(chapter.steps),
+        sum(isinstance(s, QuizSpec) for s in chapter.steps),
+        sum(isinstance(s, ChoiceSpec) for s in chapter.steps),
+        sum(len(_WORD.findall(t.ko)) for t in texts),
+        sum(len(_WORD.findall(t.en)) for t in texts),
+    )
+
+
+def _texts(value: object) -> Iterator[TextSpec]:
+    """Every `TextSpec` inside `value`, depth first."""
+    if isinstance(value, TextSpec):
+        yield value
+    elif isinstance(value, list | tuple):
+        for item in value:
+            yield from _texts(item)
+    elif isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            yield from _texts(getattr(value, name))

@@ -1,0 +1,323 @@
+"""`StoryRunner`: the turn API that moves a `PlayState` through a `Story`; never draws or reads input."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+from game import conditions
+from game.state import PlayState, QuizRecord, Value
+from game.story import (
+    VISIBLE_KINDS,
+    AnyStep,
+    AwardStep,
+    Chapter,
+    ChapterEndStep,
+    Character,
+    ChoiceStep,
+    EndingStep,
+    GotoStep,
+    IfStep,
+    LineStep,
+    MinigameStep,
+    Option,
+    QuizStep,
+    SetStep,
+    Story,
+    Text,
+)
+
+
+_StepT = TypeVar("_StepT", ChoiceStep, QuizStep, MinigameStep)
+
+
+class RunnerError(Exception):
+    """The runner was asked to do something the current step does not allow, or the story loops."""
+
+
+@dataclass(frozen=True)
+class ChoiceView:
+    """A choice option the player may pick now, numbered from 0 among the visible ones."""
+
+    index: int
+    id: str
+    text: Text
+
+
+@dataclass(frozen=True)
+class AnswerView:
+    """A quiz answer, numbered from 0."""
+
+    index: int
+    id: str
+    text: Text
+
+
+@dataclass(frozen=True)
+class StepView:
+    """What a scene needs to present the current step; plain data, no behaviour.
+
+    `kind` is a step kind, or `chapter_intro` for the card shown before a chapter's first step.
+    """
+
+    kind: str
+    step_id: str
+    chapter: Chapter
+    text: Text | None = None
+    title: Text | None = None
+    speaker: Character | None = None
+    expression: str | None = None
+    background: str | None = None
+    choices: tuple[ChoiceView, ...] = ()
+    answers: tuple[AnswerView, ...] = ()
+    minigame: str | None = None
+    params: dict[str, Value] = field(default_factory=dict)
+    can_go_back: bool = False
+
+
+@dataclass(frozen=True)
+class AnswerOutcome:
+    """The result of picking a quiz answer: right or not, why, and points earned now."""
+
+    correct: bool
+    explanation: Text
+    points: int
+
+
+class StoryRunner:
+    """Turn API over a `Story` and a `PlayState`: `current`, `advance`, `choose`, `answer`, `back`."""
+
+    MAX_HISTORY = 200
+    MAX_AUTO_STEPS = 1000
+
+    def __init__(
+        self,
+        story: Story,
+        state: PlayState | None = None,
+        on_change: Callable[[PlayState], None] | None = None,
+    ) -> None:
+        self.story = story
+        self._history: list[PlayState] = []
+        self._on_change = on_change
+        if state is None:
+            self.state = PlayState(step_id=story.chapter(story.start).first_step)
+            self._enter(self.state.step_id)
+        else:
+            self.state = state
+            self._repair_position()
+            self._settle()
+
+    # -- reading -----------------------------------------------------------------
+
+    def env(self) -> dict[str, Value]:
+        """Variable values now: story defaults overlaid with what the player changed."""
+        return {**self.story.variables, **self.state.variables}
+
+    def current(self) -> StepView:
+        """Describe the step the player is on."""
+        step = self.story.step(self.state.step_id)
+        chapter = self.story.chapter(step.chapter)
+        back = bool(self._history)
+        if self.state.intro_pending:
+            return StepView("chapter_intro", step.id, chapter, text=chapter.intro, title=chapter.title,
+                            can_go_back=back)
+        return self._view(step, chapter, back)
+
+    def _view(self, step: AnyStep, chapter: Chapter, back: bool) -> StepView:
+        common = {"step_id": step.id, "chapter": chapter, "can_go_back": back,
+                  "background": self.state.background}
+        if isinstance(step, LineStep):
+            return StepView("line", text=step.text, speaker=self._speaker(step.speaker),
+                            expression=step.expression, **common)
+        if isinstance(step, ChoiceStep):
+            return StepView("choice", text=step.prompt, speaker=self._speaker(step.speaker),
+                            choices=tuple(ChoiceView(i, o.id, o.text) for i, o in enumerate(self._options(step))),
+                            **common)
+        if isinstance(step, QuizStep):
+            return StepView("quiz", text=step.question, speaker=self._speaker(step.speaker),
+                            answers=tuple(AnswerView(i, a.id, a.text) for i, a in enumerate(step.answers)),
+                            **common)
+        if isinstance(step, AwardStep):
+            prizes = self.story.badges if step.prize_kind == "badge" else self.story.time_pieces
+            return StepView("award", text=step.text, title=prizes[step.prize].name, **common)
+        if isinstance(step, MinigameStep):
+            return StepView("minigame", minigame=step.name, params=dict(step.params), **common)
+        if isinstance(step, ChapterEndStep):
+            return StepView("chapter_end", text=chapter.outro, title=chapter.title, **common)
+        if isinstance(step, EndingStep):
+            return StepView("ending", text=step.text, title=step.title, **common)
+        raise RunnerError(f"{step.pos}: step {step.id} of kind {step.kind} is not visible")
+
+    def _speaker(self, speaker_id: str | None) -> Character | None:
+        return self.story.characters.get(speaker_id) if speaker_id else None
+
+    def _options(self, step: ChoiceStep) -> list[Option]:
+        env = self.env()
+        return [o for o in step.options if o.condition is None or conditions.evaluate_source(o.condition, env)]
+
+    # -- acting ------------------------------------------------------------------
+
+    def advance(self) -> None:
+        """Move past a chapter intro, a line, an award, a chapter end or an ending."""
+        if self.state.finished:
+            raise RunnerError("the story is already finished")
+        if self.state.intro_pending:
+            self._remember()
+            self.state.intro_pending = False
+            self._changed()
+            return
+        step = self.story.step(self.state.step_id)
+        if isinstance(step, LineStep | AwardStep):
+            self._move(step.next)
+        elif isinstance(step, ChapterEndStep):
+            self._end_chapter(step)
+        elif isinstance(step, EndingStep):
+            self._remember()
+            self.state.finished = True
+            self._changed()
+        else:
+            raise RunnerError(f"a {step.kind} step needs choose(), answer() or finish_minigame(), not advance()")
+
+    def choose(self, index: int) -> Text | None:
+        """Pick visible option `index`; apply its effects, move to its target, return its feedback."""
+        step = self._expect(ChoiceStep)
+        options = self._options(step)
+        if not 0 <= index < len(options):
+            raise RunnerError(f"choice {index} is out of range (0..{len(options) - 1})")
+        option = options[index]
+        self._remember()
+        self._apply(option.effects)
+        self._move(option.target, remember=False)
+        return option.feedback
+
+    def answer(self, index: int) -> AnswerOutcome:
+        """Pick quiz answer `index`. Right answers move on; wrong ones explain and stay for another try.
+
+        Points are earned only for a right first try, and are never taken away.
+        """
+        step = self._expect(QuizStep)
+        if not 0 <= index < len(step.answers):
+            raise RunnerError(f"answer {index} is out of range (0..{len(step.answers) - 1})")
+        picked = step.answers[index]
+        record = self.state.quizzes.get(step.id)
+        earned = 0
+        if record is None:
+            earned = step.points if picked.correct else 0
+            record = QuizRecord(first_answer=picked.id, first_correct=picked.correct, points=earned, tries=0)
+            self.state.quizzes[step.id] = record
+        record.tries += 1
+        if picked.correct:
+            self._move(step.next)
+        else:
+            self._changed()
+        return AnswerOutcome(picked.correct, picked.explanation, earned)
+
+    def finish_minigame(self, result: str) -> None:
+        """Continue after a mini-game: its `result` picks the target (default: the next step)."""
+        step = self._expect(MinigameStep)
+        self._move(step.results.get(result, step.next))
+
+    def back(self) -> bool:
+        """Return to the previous visible step, undoing what happened since. False if there is none."""
+        if not self._history:
+            return False
+        self.state = self._history.pop()
+        self._changed()
+        return True
+
+    # -- internals ---------------------------------------------------------------
+
+    def _expect(self, kind: type[_StepT]) -> _StepT:
+        if self.state.intro_pending or self.state.finished:
+            raise RunnerError(f"expected a {kind.__name__}, but a chapter card or the end is showing")
+        step = self.story.step(self.state.step_id)
+        if not isinstance(step, kind):
+            raise RunnerError(f"expected a {kind.__name__}, but step {step.id} is a {step.kind}")
+        return step
+
+    def _remember(self) -> None:
+        self._history.append(self.state.copy())
+        del self._history[: -self.MAX_HISTORY]
+
+    def _move(self, target: str | None, remember: bool = True) -> None:
+        if remember:
+            self._remember()
+        if target is None:
+            raise RunnerError(f"step {self.state.step_id} has nowhere to go")
+        self._enter(target)
+
+    def _enter(self, step_id: str) -> None:
+        self.state.step_id = step_id
+        self.state.visits[step_id] = self.state.visits.get(step_id, 0) + 1
+        self._settle()
+
+    def _settle(self) -> None:
+        """Run invisible steps (set, if, goto) and apply entry effects until a visible step is reached."""
+        for _ in range(self.MAX_AUTO_STEPS):
+            step = self.story.step(self.state.step_id)
+            if step.kind in VISIBLE_KINDS:
+                if isinstance(step, LineStep) and step.background:
+                    self.state.background = step.background
+                if isinstance(step, AwardStep):
+                    self._grant(step)
+                self._changed()
+                return
+            self._run_invisible(step)
+        raise RunnerError(f"more than {self.MAX_AUTO_STEPS} steps without showing anything: "
+                          f"a loop of if/goto/set near {self.state.step_id}")
+
+    def _run_invisible(self, step: AnyStep) -> None:
+        if isinstance(step, SetStep):
+            self._apply(step.effects)
+            target = step.next
+        elif isinstance(step, IfStep):
+            taken = conditions.evaluate_source(step.condition, self.env())
+            target = step.target if taken else (step.otherwise or step.next)
+        elif isinstance(step, GotoStep):
+            target = step.target
+        else:
+            raise RunnerError(f"unexpected step kind {step.kind}")
+        if target is None:
+            raise RunnerError(f"{step.pos}: step {step.id} has nowhere to go")
+        self.state.step_id = target
+        self.state.visits[target] = self.state.visits.get(target, 0) + 1
+
+    def _grant(self, step: AwardStep) -> None:
+        owned = self.state.badges if step.prize_kind == "badge" else self.state.time_pieces
+        if step.prize not in owned:
+            owned.append(step.prize)
+
+    def _apply(self, effects: dict[str, Value]) -> None:
+        env = self.env()
+        for name, value in effects.items():
+            result = conditions.evaluate_source(value, env) if isinstance(value, str) else value
+            self.state.variables[name] = result
+            env[name] = result
+
+    def _end_chapter(self, step: ChapterEndStep) -> None:
+        following = step.next_chapter or self.story.next_chapter_after(step.chapter)
+        self._remember()
+        if following is None:
+            self.state.finished = True
+            self._changed()
+            return
+        self.state.intro_pending = True
+        self.state.background = None
+        self._enter(self.story.chapter(following).first_step)
+
+    def _repair_position(self) -> None:
+        """Keep a saved place valid after content edits: same step id, else the start of its chapter."""
+        if self.story.has_step(self.state.step_id):
+            return
+        chapter_id = self.state.chapter_id
+        try:
+            first = self.story.chapter(chapter_id).first_step
+        except KeyError:
+            first = self.story.chapter(self.story.start).first_step
+        self.state.step_id = first
+        self.state.intro_pending = True
+
+    def _changed(self) -> None:
+        if self._on_change is not None:
+            self._on_change(self.state)
