@@ -78,13 +78,17 @@ def _decode(hint: Any, data: Any) -> Any:
         return _decode_union(hint, data)
     if origin is tuple:
         (item_hint, _ellipsis) = typing.get_args(hint)
+        if not isinstance(data, list):
+            raise TypeError(f"expected a list, got {data!r}")
         return tuple(_decode(item_hint, item) for item in data)
     if origin is dict:
         _key_hint, item_hint = typing.get_args(hint)
+        if not isinstance(data, dict):
+            raise TypeError(f"expected an object, got {data!r}")
         return {str(key): _decode(item_hint, item) for key, item in data.items()}
     if dataclasses.is_dataclass(hint):
         return _decode_dataclass(hint, data)
-    if hint in (str, int, bool) and not isinstance(data, hint):
+    if hint in (str, int, bool) and type(data) is not hint:  # `type`, so JSON true is not a number
         raise TypeError(f"expected {hint.__name__}, got {data!r}")
     return data
 

@@ -37,7 +37,8 @@ def _play(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     """The `python -m game` argument parser with every subcommand."""
-    parser = argparse.ArgumentParser(prog="python -m game", description="시간이 멈춘 세상 · The World Where Time Stopped")
+    parser = argparse.ArgumentParser(prog="python -m game",
+                                     description="시간이 멈춘 세상 · The World Where Time Stopped")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     play = sub.add_parser("play", help="play the game in a desktop window",

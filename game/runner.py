@@ -200,6 +200,8 @@ class StoryRunner:
         if not 0 <= index < len(step.answers):
             raise RunnerError(f"answer {index} is out of range (0..{len(step.answers) - 1})")
         picked = step.answers[index]
+        if picked.correct:
+            self._remember()  # before recording, so back() undoes the answer as it undoes a choice
         record = self.state.quizzes.get(step.id)
         earned = 0
         if record is None:
@@ -208,7 +210,7 @@ class StoryRunner:
             self.state.quizzes[step.id] = record
         record.tries += 1
         if picked.correct:
-            self._move(step.next)
+            self._move(step.next, remember=False)
         else:
             self._changed()
         return AnswerOutcome(picked.correct, picked.explanation, earned)

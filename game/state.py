@@ -68,20 +68,21 @@ class PlayState:
         if not isinstance(data, dict):
             raise StateError("a saved game must be a JSON object")
         version = data.get("version")
-        if not isinstance(version, int) or version > cls.SAVE_VERSION:
+        if not isinstance(version, int) or isinstance(version, bool) or version > cls.SAVE_VERSION:
             raise StateError(f"saved game version {version!r} is not supported")
         try:
-            quizzes = {str(key): QuizRecord(**value) for key, value in dict(data.get("quizzes", {})).items()}
+            quizzes = {str(k): _record(v) for k, v in _typed(data.get("quizzes", {}), dict).items()}
+            background = data.get("background")
             state = cls(
                 step_id=_typed(data["step_id"], str),
                 intro_pending=_typed(data.get("intro_pending", False), bool),
                 finished=_typed(data.get("finished", False), bool),
-                variables={str(k): _value(v) for k, v in dict(data.get("variables", {})).items()},
-                visits={str(k): _typed(v, int) for k, v in dict(data.get("visits", {})).items()},
+                variables={str(k): _value(v) for k, v in _typed(data.get("variables", {}), dict).items()},
+                visits={str(k): _typed(v, int) for k, v in _typed(data.get("visits", {}), dict).items()},
                 quizzes=quizzes,
-                badges=[_typed(b, str) for b in data.get("badges", [])],
-                time_pieces=[_typed(p, str) for p in data.get("time_pieces", [])],
-                background=data.get("background"),
+                badges=[_typed(b, str) for b in _typed(data.get("badges", []), list)],
+                time_pieces=[_typed(p, str) for p in _typed(data.get("time_pieces", []), list)],
+                background=None if background is None else _typed(background, str),
                 seed=_typed(data.get("seed", 0), int),
             )
         except (KeyError, TypeError, ValueError) as exc:
@@ -93,6 +94,16 @@ def _typed(value: Any, kind: type) -> Any:
     if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
         raise TypeError(f"expected {kind.__name__}, got {value!r}")
     return value
+
+
+def _record(value: Any) -> QuizRecord:
+    data = _typed(value, dict)
+    return QuizRecord(
+        first_answer=_typed(data["first_answer"], str),
+        first_correct=_typed(data["first_correct"], bool),
+        points=_typed(data.get("points", 0), int),
+        tries=_typed(data.get("tries", 1), int),
+    )
 
 
 def _value(value: Any) -> Value:

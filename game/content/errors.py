@@ -9,6 +9,7 @@ from pydantic import BaseModel, ValidationError
 
 from game.content.diagnostics import Diagnostic
 from game.content.source import Path_, SourceFile
+from game.story import STEP_CLASSES
 
 _LANG_NAMES = {"ko": "Korean (ko)", "en": "English (en)"}
 
@@ -37,6 +38,10 @@ def resolve_path(data: Any, loc: tuple[str | int, ...]) -> tuple[Path_, tuple[st
         part = rest[0]
         if isinstance(part, int) and isinstance(current, list) and 0 <= part < len(current):
             current = current[part]
+        elif isinstance(current, dict) and current.get("kind") == part and rest[1:2] == [part]:
+            # A `set` step also has a `set` field: the tag comes first, then the key of the same name.
+            rest.pop(0)
+            continue
         elif isinstance(part, str) and isinstance(current, dict) and part in current:
             current = current[part]
         elif isinstance(part, str) and isinstance(current, dict) and current.get("kind") == part:
@@ -61,7 +66,27 @@ def validation_diagnostics(source: SourceFile, model: type[BaseModel]) -> tuple[
     try:
         return model.model_validate(source.data), []
     except ValidationError as exc:
-        return None, [_diagnostic(source, error) for error in exc.errors(include_url=False)]
+        errors = _merge_scalar_unions(exc.errors(include_url=False))
+        return None, [_diagnostic(source, error) for error in errors]
+
+
+_SCALAR_MEMBERS = ("bool", "int", "str")
+
+
+def _merge_scalar_unions(errors: list[Any]) -> list[Any]:
+    """Report a bad `true/false | number | text` value once, not once per member of the union."""
+    kept: list[Any] = []
+    merged: set[tuple[str | int, ...]] = set()
+    for error in errors:
+        loc = tuple(error["loc"])
+        member = bool(loc) and loc[-1] in _SCALAR_MEMBERS
+        if member and error["type"].endswith(("_type", "_parsing", "_from_float")):
+            if loc[:-1] in merged:
+                continue
+            merged.add(loc[:-1])
+            error = {**error, "type": "scalar_type", "msg": "Input should be true/false, a number or text"}
+        kept.append(error)
+    return kept
 
 
 def _diagnostic(source: SourceFile, error: Any) -> Diagnostic:
@@ -86,7 +111,7 @@ def _diagnostic(source: SourceFile, error: Any) -> Diagnostic:
         hint = f"did you mean '{close[0]}'?" if close else "remove it, or check the spelling"
         return Diagnostic(source.key_pos(path), "unknown-field", f"unknown field '{name}'", hint)
     if kind in ("union_tag_invalid", "union_tag_not_found"):
-        expected = str(ctx.get("expected_tags", ""))
+        expected = str(ctx.get("expected_tags") or ", ".join(f"'{k}'" for k in STEP_CLASSES))
         if kind == "union_tag_not_found":
             return Diagnostic(source.pos(path), "missing-kind", "this step has no 'kind'",
                               f"add `kind:` with one of: {expected}")
@@ -100,6 +125,9 @@ def _diagnostic(source: SourceFile, error: Any) -> Diagnostic:
     if kind == "string_too_short" and path and path[-1] in _LANG_NAMES:
         return Diagnostic(pos, "missing-translation", f"'{where}' is empty",
                           f"write the {_LANG_NAMES[str(path[-1])]} text")
+    if kind == "string_pattern_mismatch" and path and path[-1] == "color":
+        return Diagnostic(pos, "bad-value", f"{value_input!r} is not a colour",
+                          "write # and six hex digits in quotes, e.g. \"#f2b880\" (# alone starts a comment)")
     if kind == "string_pattern_mismatch":
         return Diagnostic(pos, "bad-id", f"{value_input!r} is not a valid id or target",
                           "ids use lowercase letters, digits, - and _; targets are `step` or `chapter.step`")
@@ -143,6 +171,8 @@ def _describe(value: Any) -> str:
 def _type_hint(kind: str) -> str:
     if kind == "string_type":
         return "put the text in quotes"
+    if kind == "scalar_type":
+        return "write true/false, a whole number, or text"
     if kind in ("dict_type", "model_type"):
         return "this needs `name: value` lines indented under it"
     if kind == "list_type":

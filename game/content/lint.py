@@ -120,7 +120,8 @@ def step_edges(project: Project, chapter: ChapterSource, index: int) -> list[Edg
         nxt = step.next or _listed_after(project, cid)
         target_chapter = project.chapter(nxt) if nxt else None
         if target_chapter is None:
-            return [] if nxt in project.broken_chapters else [Edge(None, here)]
+            # A named chapter that does not exist is an unknown-chapter error, not a dead end.
+            return [Edge(None, here)] if nxt is None else []
         return [Edge(full_id(nxt or "", _id_at(target_chapter, 0)), (*here, "next"))]
     if isinstance(step, EndingSpec):
         return []
@@ -237,6 +238,8 @@ def check_flow(project: Project) -> Iterator[Diagnostic]:
     """
     if not project.complete:
         return
+    if project.chapter(project.story.start or project.story.chapters[0]) is None:
+        return  # the missing start chapter is reported by check_chapter_list; all else would look unreachable
     reached = _reachable(project)
     for chapter in project.chapters:
         cid = chapter.spec.id

@@ -98,16 +98,27 @@ class _Builder:
     def __init__(self, source: SourceFile, loader: yaml.SafeLoader) -> None:
         self.source = source
         self.loader = loader
+        self._open: set[int] = set()  # ids of the collection nodes being built, to catch `&a [*a]`
 
     def build(self, node: yaml.Node, path: Path_, key: SourcePos | None = None) -> Any:
         name = self.source.name
         style = node.style if isinstance(node, yaml.ScalarNode) else None
         self.source.nodes[path] = NodeInfo(_mark_pos(name, node.start_mark), key, style)
-        if isinstance(node, yaml.MappingNode):
-            return self._mapping(node, path)
-        if isinstance(node, yaml.SequenceNode):
+        if isinstance(node, yaml.ScalarNode):
+            return self._scalar(node, path)
+        if id(node) in self._open:
+            self.source.diagnostics.append(Diagnostic(
+                self.source.pos(path), "yaml-syntax",
+                "YAML syntax: an alias refers to the list or mapping holding it",
+                "write the values out instead of using `*name` inside its own `&name`"))
+            return None
+        self._open.add(id(node))
+        try:
+            if isinstance(node, yaml.MappingNode):
+                return self._mapping(node, path)
             return [self.build(item, (*path, index)) for index, item in enumerate(node.value)]
-        return self._scalar(node, path)
+        finally:
+            self._open.discard(id(node))
 
     def _mapping(self, node: yaml.MappingNode, path: Path_) -> dict[str, Any]:
         result: dict[str, Any] = {}
@@ -133,7 +144,8 @@ class _Builder:
     def _scalar(self, node: yaml.ScalarNode, path: Path_) -> Any:
         try:
             value = self.loader.construct_object(node, deep=True)
-        except yaml.YAMLError as exc:
+        except (yaml.YAMLError, ValueError, KeyError, AttributeError, TypeError) as exc:
+            # Explicit tags such as `!!int abc` or `!!bool maybe` fail with plain Python errors.
             self.source.diagnostics.append(Diagnostic(
                 _mark_pos(self.source.name, node.start_mark), "yaml-syntax", f"YAML value: {exc}"))
             return None

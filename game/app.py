@@ -1,0 +1,68 @@
+"""`App`: owns the scene stack, services and input map; `step(dt, events)` runs exactly one frame."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pygame
+
+from game.input import KeyMap, translate
+from game.save import Saves
+from game.scene import Scene, SceneContext
+from game.scene_stack import SceneStack
+from game.settings import Settings
+from game.story import Story
+from game.ui.text import TextRenderer
+
+LOGICAL_SIZE = (1280, 720)
+
+
+class App:
+    """The whole game for one window or canvas, driven one frame at a time."""
+
+    def __init__(
+        self,
+        story: Story,
+        saves: Saves,
+        surface: pygame.Surface,
+        first_scene: Scene,
+        settings: Settings | None = None,
+        can_quit: bool = True,
+    ) -> None:
+        self.surface = surface
+        self.keymap = KeyMap()
+        self.stack = SceneStack()
+        self.context = SceneContext(
+            stack=self.stack,
+            story=story,
+            settings=settings or saves.load_settings(),
+            saves=saves,
+            text=TextRenderer(),
+            size=surface.get_size(),
+            can_quit=can_quit,
+        )
+        self.stack.context = self.context
+        self.stack.replace(first_scene)
+        self.stack.apply()
+        self.frames = 0
+
+    @property
+    def running(self) -> bool:
+        """False once a scene asked to quit or the stack is empty."""
+        return not self.context.quit_requested and bool(self.stack.scenes)
+
+    def step(self, dt: float, events: Sequence[pygame.event.Event]) -> None:
+        """Run one frame: translate and deliver input, update, apply stack changes, draw."""
+        for event in events:
+            if event.type == pygame.QUIT:
+                self.context.request_quit()
+                continue
+            translated = translate(event, self.keymap)
+            if translated is not None:
+                self.stack.handle(translated)
+                # Apply between events so a second click in the same frame reaches the new scene.
+                self.stack.apply()
+        self.stack.update(dt)
+        self.stack.apply()
+        self.stack.draw(self.surface)
+        self.frames += 1

@@ -1,0 +1,45 @@
+"""Start-up shared by desktop, browser and tests: find the story, open the window, build the `App`."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pygame
+
+from game import bundle
+from game.app import LOGICAL_SIZE, App
+from game.save import FileStorage, MemoryStorage, Saves, Storage, default_save_folder
+from game.story import Story
+
+BUNDLE_NAME = "story.json"
+IS_BROWSER = sys.platform == "emscripten"
+
+
+def load_bundle(path: str | Path) -> Story:
+    """Load a compiled story bundle (the browser's only way: no yaml or pydantic there)."""
+    return bundle.load_story(Path(path).read_text(encoding="utf-8"))
+
+
+def default_storage() -> Storage:
+    """Files in the user's data folder on desktop; memory until the web build adds browser storage."""
+    if IS_BROWSER:
+        return MemoryStorage()
+    return FileStorage(default_save_folder())
+
+
+def open_window(title: str) -> pygame.Surface:
+    """Open the 1280×720 logical window, scaled to the screen."""
+    pygame.init()
+    pygame.display.set_caption(title)
+    return pygame.display.set_mode(LOGICAL_SIZE, pygame.SCALED)
+
+
+def create_app(story: Story, saves: Saves, surface: pygame.Surface, lang: str | None = None) -> App:
+    """An `App` showing the title screen."""
+    from scenes.title import TitleScene
+
+    app = App(story, saves, surface, TitleScene(), can_quit=not IS_BROWSER)
+    if lang is not None:
+        app.context.settings.lang = lang
+    return app

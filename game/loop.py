@@ -1,0 +1,30 @@
+"""The async main loop shared by desktop and browser: one `App.step`, one flip, one yield per frame."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+import time
+
+import pygame
+
+from game.app import App
+from game.clock import RealClock
+
+FRAME_SECONDS = 1 / 60
+
+
+async def run(app: App) -> None:
+    """Drive `app` until it stops running; yields to the event loop every frame (the browser needs it).
+
+    In the browser the page's animation frame paces the loop, so it yields with zero delay; on
+    desktop it sleeps (without blocking) for the rest of the frame so it does not spin a core.
+    """
+    clock = RealClock()
+    paced_by_browser = sys.platform == "emscripten"
+    while app.running:
+        started = time.perf_counter()
+        app.step(clock.tick(), pygame.event.get())
+        pygame.display.flip()
+        delay = 0.0 if paced_by_browser else max(0.0, FRAME_SECONDS - (time.perf_counter() - started))
+        await asyncio.sleep(delay)

@@ -1,0 +1,89 @@
+"""The `Scene` base class (lifecycle hooks, flags, `finish`) and the `SceneContext` scenes receive."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import pygame
+
+from game.input import InputEvent
+from game.save import Saves
+from game.settings import Settings
+from game.story import Story
+
+if TYPE_CHECKING:
+    from game.scene_stack import SceneStack
+    from game.ui.text import TextRenderer
+    from game.ui.widgets import Widget
+
+
+@dataclass
+class SceneContext:
+    """Services shared by every scene; passed explicitly, never global."""
+
+    stack: SceneStack
+    story: Story
+    settings: Settings
+    saves: Saves
+    text: TextRenderer
+    size: tuple[int, int] = (1280, 720)
+    can_quit: bool = True
+    quit_requested: bool = field(default=False)
+
+    @property
+    def lang(self) -> str:
+        """The language texts are shown in."""
+        return self.settings.lang
+
+    def request_quit(self) -> None:
+        """Ask the main loop to stop after this frame."""
+        self.quit_requested = True
+
+
+class Scene:
+    """One screen or overlay. Override only the hooks you need."""
+
+    modal = True  # input stops at this scene
+    opaque = True  # scenes below are not drawn
+
+    def __init__(self) -> None:
+        self._ctx: SceneContext | None = None
+
+    @property
+    def ctx(self) -> SceneContext:
+        """The context given on `enter`."""
+        if self._ctx is None:
+            raise RuntimeError(f"{type(self).__name__} used before enter()")
+        return self._ctx
+
+    def enter(self, ctx: SceneContext) -> None:
+        """Called once when pushed; keep `ctx`."""
+        self._ctx = ctx
+
+    def exit(self) -> None:
+        """Called once when removed."""
+
+    def pause(self) -> None:
+        """Called when another scene is pushed on top."""
+
+    def resume(self, result: Any) -> None:
+        """Called when the scene above finished with `result`."""
+
+    def handle(self, event: InputEvent) -> bool:
+        """React to input; return True when consumed."""
+        return False
+
+    def update(self, dt: float) -> None:
+        """Advance animations by `dt` seconds."""
+
+    def draw(self, surface: pygame.Surface) -> None:
+        """Draw onto `surface`."""
+
+    def widgets(self) -> list[Widget]:
+        """Interactive widgets now on screen (for hit-testing and the test pilot)."""
+        return []
+
+    def finish(self, result: Any = None) -> None:
+        """End this scene; the scene below gets `resume(result)`."""
+        self.ctx.stack.pop(self, result)

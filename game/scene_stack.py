@@ -1,0 +1,94 @@
+"""The scene stack: push / pop / replace queued during a frame and applied after it; routes input; draws."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pygame
+
+from game.input import InputEvent
+from game.scene import Scene, SceneContext
+
+
+class SceneStack:
+    """Holds the scenes; changes requested during a frame take effect when `apply` runs."""
+
+    def __init__(self) -> None:
+        self.scenes: list[Scene] = []
+        self._pending: list[Callable[[], None]] = []
+        self.context: SceneContext | None = None
+
+    @property
+    def top(self) -> Scene | None:
+        """The scene receiving input first."""
+        return self.scenes[-1] if self.scenes else None
+
+    def push(self, scene: Scene) -> None:
+        """Queue `scene` to go on top."""
+        self._pending.append(lambda: self._push(scene))
+
+    def pop(self, scene: Scene, result: Any = None) -> None:
+        """Queue removal of `scene` (and anything above it); the one below resumes with `result`."""
+        self._pending.append(lambda: self._pop(scene, result))
+
+    def replace(self, scene: Scene) -> None:
+        """Queue replacing the whole stack with `scene`."""
+        self._pending.append(lambda: self._replace(scene))
+
+    def apply(self) -> None:
+        """Apply queued changes in order, including ones queued by enter/resume hooks."""
+        guard = 0
+        while self._pending:
+            guard += 1
+            if guard > 1000:
+                raise RuntimeError("scene changes keep queuing more changes")
+            self._pending.pop(0)()
+
+    def _push(self, scene: Scene) -> None:
+        if self.top is not None:
+            self.top.pause()
+        self.scenes.append(scene)
+        assert self.context is not None
+        scene.enter(self.context)
+
+    def _pop(self, scene: Scene, result: Any) -> None:
+        if scene not in self.scenes:
+            return  # already gone: a double finish is harmless
+        while self.scenes:
+            removed = self.scenes.pop()
+            removed.exit()
+            if removed is scene:
+                break
+        if self.top is not None:
+            self.top.resume(result)
+
+    def _replace(self, scene: Scene) -> None:
+        while self.scenes:
+            self.scenes.pop().exit()
+        self._push(scene)
+
+    def handle(self, event: InputEvent) -> None:
+        """Offer `event` to scenes from the top down until one consumes it or is modal."""
+        for scene in reversed(self.scenes):
+            if scene.handle(event) or scene.modal:
+                return
+
+    def update(self, dt: float) -> None:
+        """Update every scene (covered ones keep animating their backgrounds)."""
+        for scene in list(self.scenes):
+            scene.update(dt)
+
+    def visible(self) -> list[Scene]:
+        """Scenes to draw, bottom first: from the highest opaque one up."""
+        start = 0
+        for index in range(len(self.scenes) - 1, -1, -1):
+            if self.scenes[index].opaque:
+                start = index
+                break
+        return self.scenes[start:]
+
+    def draw(self, surface: pygame.Surface) -> None:
+        """Draw the visible scenes."""
+        for scene in self.visible():
+            scene.draw(surface)

@@ -1,0 +1,38 @@
+"""Player settings (language, text speed) with tolerant loading from saved JSON."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any
+
+TEXT_SPEEDS: dict[str, float] = {"slow": 18.0, "normal": 36.0, "fast": 72.0, "instant": 0.0}
+LANGUAGES = ("ko", "en")
+
+
+@dataclass
+class Settings:
+    """What the player chose; `chars_per_second` of 0 means text appears at once."""
+
+    lang: str = "ko"
+    text_speed: str = "normal"
+
+    @property
+    def chars_per_second(self) -> float:
+        """Typewriter speed for the chosen text speed."""
+        return TEXT_SPEEDS.get(self.text_speed, TEXT_SPEEDS["normal"])
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready data."""
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Settings:
+        """Read saved settings, keeping defaults for anything missing or invalid."""
+        settings = cls()
+        if not isinstance(data, dict):
+            return settings
+        if data.get("lang") in LANGUAGES:
+            settings.lang = data["lang"]
+        if data.get("text_speed") in TEXT_SPEEDS:
+            settings.text_speed = data["text_speed"]
+        return settings

@@ -1,0 +1,1 @@
+"""Drawing widgets and helpers shared by scenes: text, buttons, panels, backdrops, portraits."""

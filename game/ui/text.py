@@ -1,0 +1,79 @@
+"""Text rendering with the bundled fonts: cached surfaces, word wrapping, line layout."""
+
+from __future__ import annotations
+
+import pygame
+
+from game.ui import theme
+
+
+class TextRenderer:
+    """Renders text once per (text, size, colour, width, ...) and reuses the surface (see STYLE "Frame cost")."""
+
+    MAX_CACHED = 600
+
+    def __init__(self) -> None:
+        self._fonts: dict[tuple[int, bool], pygame.font.Font] = {}
+        self._surfaces: dict[tuple[object, ...], pygame.Surface] = {}
+        self.renders = 0  # count of real renders, for tests and benchmarks
+
+    def font(self, size: int, bold: bool = False) -> pygame.font.Font:
+        """The bundled font at `size` pixels."""
+        key = (size, bold)
+        if key not in self._fonts:
+            path = theme.FONT_BOLD if bold else theme.FONT_REGULAR
+            self._fonts[key] = pygame.font.Font(str(path), size)
+        return self._fonts[key]
+
+    def line_height(self, size: int, bold: bool = False) -> int:
+        """Distance between wrapped lines at `size`."""
+        return self.font(size, bold).get_linesize()
+
+    def render(
+        self,
+        text: str,
+        size: int,
+        color: tuple[int, int, int],
+        *,
+        bold: bool = False,
+        width: int = 0,
+        center: bool = False,
+    ) -> pygame.Surface:
+        """A surface with `text`, wrapped at `width` pixels by pygame-ce's `wraplength` (0 = no wrap)."""
+        key = (text, size, color, bold, width, center)
+        surface = self._surfaces.get(key)
+        if surface is None:
+            font = self.font(size, bold)
+            font.align = pygame.FONT_CENTER if center else pygame.FONT_LEFT
+            surface = font.render(text, True, color, None, width)
+            self.renders += 1
+            if len(self._surfaces) >= self.MAX_CACHED:
+                self._surfaces.pop(next(iter(self._surfaces)))
+            self._surfaces[key] = surface
+        return surface
+
+    def wrap(self, text: str, size: int, width: int, bold: bool = False) -> list[str]:
+        """Split `text` into lines no wider than `width`, breaking at spaces (or inside over-long words).
+
+        Used where the line breaks must be known, e.g. the typewriter reveal.
+        """
+        font = self.font(size, bold)
+        lines: list[str] = []
+        for paragraph in text.split("\n"):
+            current = ""
+            for word in paragraph.split(" "):
+                candidate = f"{current} {word}" if current else word
+                if font.size(candidate)[0] <= width:
+                    current = candidate
+                    continue
+                if current:
+                    lines.append(current)
+                current = word
+                while font.size(current)[0] > width and len(current) > 1:
+                    cut = len(current) - 1
+                    while cut > 1 and font.size(current[:cut])[0] > width:
+                        cut -= 1
+                    lines.append(current[:cut])
+                    current = current[cut:]
+            lines.append(current)
+        return lines

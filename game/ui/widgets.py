@@ -1,0 +1,128 @@
+"""Widgets with stable ids: `Button`, and `ButtonGroup` for focus, keyboard and pointer handling."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pygame
+
+from game.input import Action, InputEvent
+from game.ui import theme
+from game.ui.text import TextRenderer
+
+
+@dataclass
+class Widget:
+    """Anything with a stable id and a rectangle on screen."""
+
+    id: str
+    rect: pygame.Rect
+    enabled: bool = True
+
+
+@dataclass
+class Button(Widget):
+    """A labelled button; `tone` tints it (e.g. right/try-again feedback)."""
+
+    label: str = ""
+    size: int = theme.BODY_SIZE
+    tone: tuple[int, int, int] | None = None
+    center: bool = True
+    _cache: dict[tuple[bool, bool], pygame.Surface] = field(default_factory=dict, repr=False)
+
+    def draw(self, surface: pygame.Surface, text: TextRenderer, focused: bool) -> None:
+        """Draw the button (the look is rendered once per state, then blitted)."""
+        key = (focused, self.enabled)
+        image = self._cache.get(key)
+        if image is None:
+            image = self._render(text, focused)
+            self._cache[key] = image
+        surface.blit(image, self.rect.topleft)
+
+    def _render(self, text: TextRenderer, focused: bool) -> pygame.Surface:
+        image = pygame.Surface(self.rect.size, pygame.SRCALPHA)
+        local = image.get_rect()
+        fill = self.tone or theme.BUTTON
+        if focused and self.tone is None:
+            fill = theme.BUTTON_HOVER
+        if not self.enabled:
+            fill = theme.BUTTON_DISABLED
+        pygame.draw.rect(image, (0, 0, 0, 50), local.move(0, 4).inflate(-4, -4), border_radius=theme.RADIUS)
+        body = local.inflate(-4, -8).move(0, -2)
+        pygame.draw.rect(image, fill, body, border_radius=theme.RADIUS)
+        pygame.draw.rect(image, theme.BUTTON_EDGE, body, width=2, border_radius=theme.RADIUS)
+        if focused:
+            pygame.draw.rect(image, theme.FOCUS, local, width=4, border_radius=theme.RADIUS + 2)
+        color = theme.INK if self.enabled else theme.INK_SOFT
+        label = text.render(self.label, self.size, color, width=body.width - 32, center=self.center)
+        if self.center:
+            spot = label.get_rect(center=body.center)
+        else:
+            spot = label.get_rect(midleft=(body.left + 24, body.centery))
+        image.blit(label, spot)
+        return image
+
+
+class ButtonGroup:
+    """A list of buttons sharing one focus; arrows/Tab move it, Enter/Space or a click activates."""
+
+    def __init__(self, buttons: list[Button], focus: int = 0, horizontal: bool = False) -> None:
+        self.buttons = buttons
+        self.horizontal = horizontal
+        self.focus = focus if buttons else -1  # -1: nothing focused until the player presses Tab or an arrow
+        if 0 <= self.focus < len(self.buttons) and not self.buttons[self.focus].enabled:
+            self._move(1)
+
+    @property
+    def focused(self) -> Button | None:
+        """The button with focus, if any."""
+        return self.buttons[self.focus] if 0 <= self.focus < len(self.buttons) else None
+
+    def _move(self, delta: int) -> None:
+        count = len(self.buttons)
+        for step in range(1, count + 1):
+            index = (self.focus + delta * step) % count
+            if self.buttons[index].enabled:
+                self.focus = index
+                return
+
+    def at(self, pos: tuple[int, int]) -> Button | None:
+        """The enabled button under `pos`."""
+        return next((b for b in self.buttons if b.enabled and b.rect.collidepoint(pos)), None)
+
+    def handle(self, event: InputEvent) -> str | None:
+        """Move focus or activate; returns the id of an activated button."""
+        if not self.buttons:
+            return None
+        back_keys = (Action.LEFT, Action.PREV) if self.horizontal else (Action.UP, Action.PREV)
+        next_keys = (Action.RIGHT, Action.NEXT) if self.horizontal else (Action.DOWN, Action.NEXT)
+        if event.action in back_keys:
+            self._move(-1)
+        elif event.action in next_keys:
+            self._move(1)
+        elif event.action is Action.CONFIRM and self.focused is not None and self.focused.enabled:
+            return self.focused.id
+        elif event.action in (Action.POINTER, Action.POINTER_MOVE) and event.pos is not None:
+            hit = self.at(event.pos)
+            if hit is not None:
+                self.focus = self.buttons.index(hit)
+                if event.action is Action.POINTER:
+                    return hit.id
+        return None
+
+    def draw(self, surface: pygame.Surface, text: TextRenderer) -> None:
+        """Draw every button, the focused one with its ring."""
+        for index, button in enumerate(self.buttons):
+            button.draw(surface, text, index == self.focus)
+
+
+def stack_buttons(
+    items: list[tuple[str, str]], center_x: int, top: int, width: int, height: int = 72, gap: int = 18,
+    size: int = theme.BODY_SIZE,
+) -> list[Button]:
+    """Buttons for (id, label) pairs, stacked vertically and centred on `center_x`."""
+    return [
+        Button(id=ident, rect=pygame.Rect(center_x - width // 2, top + i * (height + gap), width, height),
+               label=label, size=size)
+        for i, (ident, label) in enumerate(items)
+    ]

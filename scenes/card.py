@@ -1,0 +1,129 @@
+"""Full cards between steps: chapter intro (with content note), chapter end, award, feedback and ending."""
+
+from __future__ import annotations
+
+import math
+
+import pygame
+
+from game.input import Action, InputEvent
+from game.scene import Scene, SceneContext
+from game.ui import theme
+from game.ui.panel import panel, veil
+from game.ui.widgets import Button, ButtonGroup, Widget
+from scenes.common import corner_buttons
+
+CARD_WIDTH = 900
+AREA = pygame.Rect(0, 92, 1280, 616)  # below the corner buttons
+MIN_HEIGHT = 300
+ICON_SIZE = 92
+
+
+class CardScene(Scene):
+    """A centred card with a heading, body text, an optional note and icon; finishes with "next"."""
+
+    modal = True
+    opaque = False
+
+    def __init__(self, heading: str, body: str, button: str, *, kicker: str = "", note: str = "",
+                 note_heading: str = "", icon: str | None = None, can_go_back: bool = False,
+                 show_menu: bool = True) -> None:
+        super().__init__()
+        self.heading, self.body, self.button_label = heading, body, button
+        self.kicker, self.note, self.note_heading = kicker, note, note_heading
+        self.icon = icon
+        self.can_go_back = can_go_back
+        self.show_menu = show_menu
+
+    def enter(self, ctx: SceneContext) -> None:
+        super().enter(ctx)
+        self._layout()
+        rect = pygame.Rect(0, 0, 420, 76)
+        rect.midbottom = (self.card.centerx, self.card.bottom - 30)
+        self.buttons = ButtonGroup([Button("next", rect, label=self.button_label)])
+        corner = corner_buttons(ctx, self.can_go_back) if self.show_menu else []
+        self.corner = ButtonGroup(corner, focus=-1, horizontal=True)
+
+    def _layout(self) -> None:
+        """Size the card to its content and place every block (text surfaces come from the cache)."""
+        text = self.ctx.text
+        blocks: list[tuple[pygame.Surface | str, int]] = []  # (surface or icon name, gap after)
+        if self.icon:
+            blocks.append((self.icon, 16))
+        if self.kicker:
+            blocks.append((text.render(self.kicker, theme.SMALL_SIZE, theme.INK_SOFT, bold=True), 8))
+        if self.heading:
+            blocks.append((text.render(self.heading, theme.HEADING_SIZE, theme.INK, bold=True,
+                                       width=CARD_WIDTH - 80, center=True), 20))
+        if self.note:
+            blocks.append((self._note_surface(), 20))
+        if self.body:
+            blocks.append((text.render(self.body, theme.BODY_SIZE, theme.INK, width=CARD_WIDTH - 110,
+                                       center=True), 20))
+        content = sum((ICON_SIZE if isinstance(b, str) else b.get_height()) + gap for b, gap in blocks)
+        height = max(MIN_HEIGHT, 40 + content + 30 + 76 + 30)
+        self.card = pygame.Rect(0, 0, CARD_WIDTH, min(height, AREA.height))
+        self.card.center = AREA.center
+        self.blocks: list[tuple[pygame.Surface | str, int]] = []
+        y = self.card.top + 40
+        for block, gap in blocks:
+            self.blocks.append((block, y))
+            y += (ICON_SIZE if isinstance(block, str) else block.get_height()) + gap
+
+    def _note_surface(self) -> pygame.Surface:
+        text = self.ctx.text
+        label = text.render(self.note_heading, theme.SMALL_SIZE, theme.INK, bold=True)
+        note = text.render(self.note, theme.SMALL_SIZE, theme.INK, width=CARD_WIDTH - 160, center=True)
+        box = pygame.Surface((CARD_WIDTH - 100, label.get_height() + note.get_height() + 36), pygame.SRCALPHA)
+        rect = box.get_rect()
+        pygame.draw.rect(box, (255, 236, 200), rect, border_radius=14)
+        pygame.draw.rect(box, theme.PAPER_EDGE, rect, width=2, border_radius=14)
+        box.blit(label, label.get_rect(midtop=(rect.centerx, 12)))
+        box.blit(note, note.get_rect(midtop=(rect.centerx, 20 + label.get_height())))
+        return box
+
+    def widgets(self) -> list[Widget]:
+        return [*self.buttons.buttons, *self.corner.buttons]
+
+    def handle(self, event: InputEvent) -> bool:
+        if event.action is Action.BACK:
+            if self.can_go_back:
+                self.finish("back")
+            return True
+        if event.action is Action.MENU and self.show_menu:
+            self.finish("menu")
+            return True
+        pressed = self.corner.handle(event) or self.buttons.handle(event)
+        if pressed is not None:
+            self.finish(pressed)
+        return True
+
+    def draw(self, surface: pygame.Surface) -> None:
+        surface.blit(veil(surface.get_size()), (0, 0))
+        surface.blit(panel(self.card.size), self.card.topleft)
+        for block, y in self.blocks:
+            if isinstance(block, str):
+                _draw_icon(surface, block, (self.card.centerx, y + ICON_SIZE // 2))
+            else:
+                surface.blit(block, block.get_rect(midtop=(self.card.centerx, y)))
+        self.buttons.draw(surface, self.ctx.text)
+        self.corner.draw(surface, self.ctx.text)
+
+
+def _draw_icon(surface: pygame.Surface, icon: str, center: tuple[int, int]) -> None:
+    """A time piece (a glowing clock shard) or a badge (a star), drawn with shapes."""
+    cx, cy = center
+    if icon == "badge":
+        points = []
+        for i in range(10):
+            radius = 46 if i % 2 == 0 else 20
+            angle = -math.pi / 2 + i * math.pi / 5
+            points.append((cx + math.cos(angle) * radius, cy + math.sin(angle) * radius))
+        pygame.draw.polygon(surface, theme.GOLD, points)
+        pygame.draw.polygon(surface, theme.BUTTON_EDGE, points, 3)
+        return
+    pygame.draw.circle(surface, (255, 236, 170), center, 46)
+    pygame.draw.circle(surface, theme.GOLD, center, 40)
+    pygame.draw.circle(surface, theme.BUTTON_EDGE, center, 40, 3)
+    pygame.draw.line(surface, theme.INK, center, (cx, cy - 26), 5)
+    pygame.draw.line(surface, theme.INK, center, (cx + 18, cy + 6), 5)

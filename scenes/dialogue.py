@@ -1,0 +1,92 @@
+"""Dialogue: speaker, portrait and a typewriter line; the first confirm completes it, the second advances."""
+
+from __future__ import annotations
+
+import pygame
+
+from game.input import Action, InputEvent
+from game.runner import StepView
+from game.scene import Scene, SceneContext
+from game.ui import theme
+from game.ui.panel import panel
+from game.ui.portrait import portrait
+from game.ui.text_box import Typewriter
+from game.ui.widgets import ButtonGroup, Widget
+from scenes.common import corner_buttons
+
+BOX = pygame.Rect(40, 470, 1200, 220)
+PADDING = 36
+
+
+class DialogueScene(Scene):
+    """Show one line; finishes with "next", "back" or "menu"."""
+
+    modal = True
+    opaque = False
+
+    def __init__(self, view: StepView, instant: bool = False) -> None:
+        super().__init__()
+        self.view = view
+        self.instant = instant
+        self.blink = 0.0
+
+    def enter(self, ctx: SceneContext) -> None:
+        super().enter(ctx)
+        assert self.view.text is not None
+        speed = 0.0 if self.instant else ctx.settings.chars_per_second
+        self.typewriter = Typewriter(ctx.text, self.view.text.get(ctx.lang), theme.BODY_SIZE, theme.INK,
+                                     BOX.width - 2 * PADDING, speed)
+        self.buttons = ButtonGroup(corner_buttons(ctx, self.view.can_go_back), focus=-1, horizontal=True)
+
+    def widgets(self) -> list[Widget]:
+        return list(self.buttons.buttons)
+
+    def handle(self, event: InputEvent) -> bool:
+        if event.action is Action.CONFIRM and self.buttons.focused is None:
+            self._confirm()
+            return True
+        if event.action is Action.BACK:
+            if self.view.can_go_back:
+                self.finish("back")
+            return True
+        if event.action is Action.MENU:
+            self.finish("menu")
+            return True
+        pressed = self.buttons.handle(event)
+        if pressed is not None:
+            self.finish(pressed)
+        elif event.action is Action.POINTER:
+            self._confirm()  # a click or tap anywhere else reads on
+        return True
+
+    def _confirm(self) -> None:
+        if self.typewriter.done:
+            self.finish("next")
+        else:
+            self.typewriter.complete()
+
+    def update(self, dt: float) -> None:
+        self.typewriter.update(dt)
+        self.blink = (self.blink + dt) % 1.2
+
+    def draw(self, surface: pygame.Surface) -> None:
+        text = self.ctx.text
+        speaker = self.view.speaker
+        if speaker is not None:
+            face = portrait(speaker.color, self.view.expression)
+            surface.blit(face, face.get_rect(midbottom=(BOX.left + 190, BOX.top + 30)))
+        surface.blit(panel(BOX.size), BOX.topleft)
+        if speaker is not None:
+            fill = theme.hex_color(speaker.color)
+            name = text.render(speaker.name.get(self.ctx.lang), theme.NAME_SIZE, theme.ink_on(fill), bold=True)
+            plate = name.get_rect(topleft=(BOX.left + PADDING, BOX.top - 26)).inflate(36, 16)
+            pygame.draw.rect(surface, fill, plate, border_radius=16)
+            pygame.draw.rect(surface, theme.INK, plate, width=2, border_radius=16)
+            surface.blit(name, name.get_rect(center=plate.center))
+        self.typewriter.draw(surface, (BOX.left + PADDING, BOX.top + PADDING))
+        if self.typewriter.done and self.blink < 0.8:
+            tip = (BOX.right - 40, BOX.bottom - 34)
+            pygame.draw.polygon(surface, theme.PAPER_EDGE,
+                                [(tip[0] - 12, tip[1] - 8), (tip[0] + 12, tip[1] - 8), (tip[0], tip[1] + 8)])
+        self.buttons.draw(surface, text)
+

@@ -1,0 +1,150 @@
+"""The play conductor: asks the runner for the current step, pushes the matching scene, feeds results back."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pygame
+
+from game.runner import AnswerOutcome, StepView, StoryRunner
+from game.scene import Scene, SceneContext
+from game.state import PlayState
+from game.ui.backdrops import backdrop
+from game.ui.strings import ui
+from scenes import MINIGAMES
+from scenes.card import CardScene
+from scenes.choice import ChoiceScene
+from scenes.dialogue import DialogueScene
+from scenes.menu import MenuScene
+from scenes.minigame import MinigameResult
+from scenes.quiz import QuizPick, QuizScene
+
+
+class PlayScene(Scene):
+    """Owns the `StoryRunner` for one play session and decides what each child scene's result means."""
+
+    def __init__(self, state: PlayState | None = None) -> None:
+        super().__init__()
+        self.initial_state = state
+        self.showing: str = ""  # what the scene above us is: a step kind, "feedback", "menu", "quiz-outcome"
+        self.tried: set[int] = set()
+        self.last_outcome: AnswerOutcome | None = None
+
+    def enter(self, ctx: SceneContext) -> None:
+        super().enter(ctx)
+        self.runner = StoryRunner(ctx.story, self.initial_state, on_change=ctx.saves.save_game)
+        self._show()
+
+    @property
+    def view(self) -> StepView:
+        """The step the player is on."""
+        return self.runner.current()
+
+    def _show(self, instant: bool = False) -> None:
+        """Push the scene for the current step."""
+        if self.runner.state.finished:
+            self._to_title(clear_save=True)
+            return
+        view = self.runner.current()
+        lang = self.ctx.lang
+        self.showing = view.kind
+        scene: Scene
+        if view.kind == "chapter_intro":
+            note = view.chapter.content_note
+            scene = CardScene(view.title.get(lang) if view.title else "", view.text.get(lang) if view.text else "",
+                              ui("begin", lang), note=note.get(lang) if note else "",
+                              note_heading=ui("content-note", lang), can_go_back=view.can_go_back)
+        elif view.kind == "line":
+            scene = DialogueScene(view, instant=instant)
+        elif view.kind == "choice":
+            scene = ChoiceScene(view)
+        elif view.kind == "quiz":
+            self.tried = set()
+            scene = QuizScene(view)
+        elif view.kind == "award":
+            piece = self._is_piece()
+            scene = CardScene(view.title.get(lang) if view.title else "", view.text.get(lang) if view.text else "",
+                              ui("next", lang), kicker=ui("award-piece" if piece else "award-badge", lang),
+                              icon="piece" if piece else "badge", can_go_back=view.can_go_back)
+        elif view.kind == "minigame":
+            assert view.minigame is not None
+            scene = MINIGAMES[view.minigame](view.params, can_go_back=view.can_go_back)
+        elif view.kind == "chapter_end":
+            scene = CardScene(view.title.get(lang) if view.title else "", view.text.get(lang) if view.text else "",
+                              ui("next", lang), kicker=ui("chapter-done", lang), icon="piece",
+                              can_go_back=view.can_go_back)
+        else:  # ending
+            scene = CardScene(view.title.get(lang) if view.title else "", view.text.get(lang) if view.text else "",
+                              ui("to-title", lang), kicker=ui("the-end", lang), can_go_back=view.can_go_back)
+        self.ctx.stack.push(scene)
+
+    def _is_piece(self) -> bool:
+        step = self.ctx.story.step(self.runner.state.step_id)
+        return getattr(step, "prize_kind", "") == "time_piece"
+
+    def resume(self, result: Any) -> None:
+        showing, self.showing = self.showing, ""
+        if showing == "menu":
+            self._after_menu(result)
+            return
+        if result == "menu":
+            self.showing = "menu"
+            self.ctx.stack.push(MenuScene())
+            return
+        if result == "back":
+            self.runner.back()
+            self._show(instant=True)
+            return
+        if showing == "quiz" and isinstance(result, QuizPick):
+            self._answer(result.index)
+            return
+        if showing == "quiz-outcome":
+            self._after_outcome()
+            return
+        if showing == "choice" and isinstance(result, int):
+            feedback = self.runner.choose(result)
+            if feedback is not None:
+                self.showing = "feedback"
+                lang = self.ctx.lang
+                self.ctx.stack.push(CardScene("", feedback.get(lang), ui("next", lang), show_menu=True))
+                return
+        elif showing == "minigame" and isinstance(result, MinigameResult):
+            self.runner.finish_minigame(result.name)
+        elif showing in ("chapter_intro", "line", "award", "chapter_end", "ending") and result == "next":
+            self.runner.advance()
+        self._show()
+
+    def _answer(self, index: int) -> None:
+        view = self.runner.current()
+        outcome = self.runner.answer(index)
+        self.last_outcome = outcome
+        if not outcome.correct:
+            self.tried.add(index)
+        self.showing = "quiz-outcome"
+        # The outcome screen shows the question as it was answered, with the step's original view.
+        self.ctx.stack.push(QuizScene(view, frozenset(self.tried), (index, outcome)))
+
+    def _after_outcome(self) -> None:
+        if self.last_outcome is not None and not self.last_outcome.correct:
+            self.showing = "quiz"
+            self.ctx.stack.push(QuizScene(self.runner.current(), frozenset(self.tried)))
+            return
+        self._show()
+
+    def _after_menu(self, result: Any) -> None:
+        if result == "title":
+            self._to_title(clear_save=False)
+        elif result == "quit":
+            self.ctx.request_quit()
+        else:
+            self._show(instant=True)
+
+    def _to_title(self, clear_save: bool) -> None:
+        from scenes.title import TitleScene  # local: the title starts play, so they refer to each other
+
+        if clear_save:
+            self.ctx.saves.clear_game()
+        self.ctx.stack.replace(TitleScene())
+
+    def draw(self, surface: pygame.Surface) -> None:
+        surface.blit(backdrop(self.runner.state.background, surface.get_size()), (0, 0))

@@ -1,0 +1,85 @@
+"""Title screen: start, continue, settings, and quit (desktop only)."""
+
+from __future__ import annotations
+
+import pygame
+
+from game.input import InputEvent
+from game.scene import Scene, SceneContext
+from game.ui import theme
+from game.ui.backdrops import backdrop
+from game.ui.panel import panel
+from game.ui.strings import ui
+from game.ui.widgets import ButtonGroup, Widget, stack_buttons
+from scenes.confirm import ConfirmScene
+from scenes.settings import SettingsScene
+
+TITLE_BOX = pygame.Rect(240, 60, 800, 200)
+
+
+class TitleScene(Scene):
+    """The first screen; starts or continues the story."""
+
+    def enter(self, ctx: SceneContext) -> None:
+        super().enter(ctx)
+        self._build(focus_id=None)
+
+    def _build(self, focus_id: str | None) -> None:
+        ctx = self.ctx
+        self.has_save = ctx.saves.has_game()
+        items = [("continue", ui("continue", ctx.lang))] if self.has_save else []
+        items += [("start", ui("start", ctx.lang)), ("settings", ui("settings", ctx.lang))]
+        if ctx.can_quit:
+            items.append(("quit", ui("quit", ctx.lang)))
+        buttons = stack_buttons(items, ctx.size[0] // 2, 300, 460, height=76, gap=18)
+        focus = next((i for i, b in enumerate(buttons) if b.id == focus_id), 0)
+        self.buttons = ButtonGroup(buttons, focus=focus)
+
+    def widgets(self) -> list[Widget]:
+        return list(self.buttons.buttons)
+
+    def handle(self, event: InputEvent) -> bool:
+        pressed = self.buttons.handle(event)
+        if pressed == "continue":
+            self._play(self.ctx.saves.load_game() is not None)
+        elif pressed == "start":
+            if self.has_save:
+                lang = self.ctx.lang
+                self.ctx.stack.push(ConfirmScene(ui("start-over-heading", lang), ui("start-over-body", lang),
+                                                 ui("yes-start-over", lang), ui("no-keep", lang)))
+            else:
+                self._play(resume=False)
+        elif pressed == "settings":
+            self.ctx.stack.push(SettingsScene())
+        elif pressed == "quit":
+            self.ctx.request_quit()
+        return True
+
+    def resume(self, result: object) -> None:
+        if result == "yes":
+            self.ctx.saves.clear_game()
+            self._play(resume=False)
+            return
+        self._build(focus_id=self.buttons.focused.id if self.buttons.focused else None)
+
+    def _play(self, resume: bool) -> None:
+        from scenes.play import PlayScene  # local: play returns to the title, so they refer to each other
+
+        state = self.ctx.saves.load_game() if resume else None
+        self.ctx.stack.replace(PlayScene(state))
+
+    def draw(self, surface: pygame.Surface) -> None:
+        text, lang, story = self.ctx.text, self.ctx.lang, self.ctx.story
+        surface.blit(backdrop("clock-tower", surface.get_size()), (0, 0))
+        surface.blit(panel(TITLE_BOX.size), TITLE_BOX.topleft)
+        other = "en" if lang == "ko" else "ko"
+        title = text.render(story.title.get(lang), theme.TITLE_SIZE, theme.NIGHT, bold=True)
+        subtitle = text.render(story.title.get(other), theme.BODY_SIZE, theme.INK_SOFT)
+        surface.blit(title, title.get_rect(center=(TITLE_BOX.centerx, TITLE_BOX.centery - 26)))
+        surface.blit(subtitle, subtitle.get_rect(center=(TITLE_BOX.centerx, TITLE_BOX.centery + 44)))
+        self.buttons.draw(surface, text)
+        if self.ctx.saves.notice:
+            notice = text.render(ui(self.ctx.saves.notice, lang), theme.SMALL_SIZE, theme.WHITE, bold=True)
+            surface.blit(notice, notice.get_rect(midbottom=(surface.get_width() // 2, surface.get_height() - 60)))
+        hint = text.render(ui("keys-hint", lang), theme.SMALL_SIZE - 4, theme.WHITE)
+        surface.blit(hint, hint.get_rect(midbottom=(surface.get_width() // 2, surface.get_height() - 16)))
