@@ -179,3 +179,38 @@ def count_different_pixels(a: pygame.Surface, b: pygame.Surface) -> int:
     diff = difference(a, b)
     close = pygame.transform.threshold(None, diff, (0, 0, 0), (CHANNEL_TOLERANCE,) * 3 + (255,), None, 0)
     return a.get_width() * a.get_height() - int(close)
+
+
+def play_through(pilot: Pilot, choose: Callable[[int], int] = lambda count: 0, max_inputs: int = 5000) -> list[str]:
+    """Play from the title screen to an ending using the keyboard only, like a child who reads everything.
+
+    Choices take option `choose(number_of_options)` (reached with the Down arrow); quizzes are
+    answered by trying the focused answer until one is right. Returns the step ids shown, in order.
+
+    Raises:
+        PilotError: the ending was not reached within `max_inputs` key presses.
+    """
+    from scenes.choice import ChoiceScene
+    from scenes.play import PlayScene
+    from scenes.title import TitleScene
+
+    visited: list[str] = []
+    started = False
+    for _ in range(max_inputs):
+        top = pilot.top_scene
+        play = pilot.find_scene(PlayScene)
+        if isinstance(top, TitleScene):
+            if started:
+                return visited
+            started = True
+            pilot.press("confirm")
+            continue
+        if isinstance(play, PlayScene):
+            step_id = play.runner.state.step_id
+            if not visited or visited[-1] != step_id:
+                visited.append(step_id)
+        if isinstance(top, ChoiceScene):
+            for _down in range(choose(len(top.view.choices))):
+                pilot.press("down")
+        pilot.press("confirm")
+    raise PilotError(f"no ending after {max_inputs} key presses; now on {pilot.describe()}")

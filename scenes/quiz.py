@@ -56,7 +56,7 @@ class QuizScene(Scene):
             buttons.append(button)
         self.answers = ButtonGroup(buttons)
         answers_bottom = top + len(answers) * (height + gap)
-        self.feedback_rect = pygame.Rect(120, answers_bottom + 8, 1040, ctx.size[1] - answers_bottom - 20)
+        self.feedback_rect = pygame.Rect(120, answers_bottom + 8, 1040, min(250, ctx.size[1] - answers_bottom - 20))
         if self.outcome is not None:
             label = ui("next" if self.outcome[1].correct else "try-again", ctx.lang)
             rect = pygame.Rect(self.feedback_rect.right - 400, self.feedback_rect.top + 14, 370, 60)
