@@ -39,7 +39,7 @@ def create_app(story: Story, saves: Saves, surface: pygame.Surface, lang: str | 
     """An `App` showing the title screen."""
     from scenes.title import TitleScene
 
-    app = App(story, saves, surface, TitleScene(), can_quit=not IS_BROWSER)
+    settings = saves.load_settings()
     if lang is not None:
-        app.context.settings.lang = lang
-    return app
+        settings.lang = lang
+    return App(story, saves, surface, TitleScene(), settings=settings, can_quit=not IS_BROWSER)

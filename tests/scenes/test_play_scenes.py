@@ -317,3 +317,37 @@ def test_click_fails_for_a_widget_not_on_screen(pilot_for):
     pilot = pilot_for(small_story())
     with pytest.raises(PilotError, match="no widget 'answer-0'"):
         pilot.click("answer-0")
+
+
+def test_touch_finger_events_do_not_double_activate(pilot_for):
+    """A tap arrives as FINGER events plus SDL's synthesized mouse click; only the click counts."""
+    import pygame
+
+    pilot = pilot_for(small_story())
+    start(pilot)
+    finger = [pygame.event.Event(pygame.FINGERDOWN, x=0.5, y=0.4, touch_id=1, finger_id=0, dx=0, dy=0, pressure=1),
+              pygame.event.Event(pygame.FINGERUP, x=0.5, y=0.4, touch_id=1, finger_id=0, dx=0, dy=0, pressure=1)]
+    pilot.step(events=finger)
+    assert pilot.state.step_id == "one.hello"
+    pilot.click_at((640, 288))
+    assert pilot.state.step_id == "one.second"
+
+
+def test_pilot_reraises_errors_raised_inside_a_scene(pilot_for):
+    """A crash in a scene surfaces in the test instead of being swallowed."""
+    pilot = pilot_for(small_story())
+    start(pilot)
+
+    def explode(event):
+        raise RuntimeError("scene exploded")
+
+    pilot.top_scene.handle = explode
+    with pytest.raises(RuntimeError, match="scene exploded"):
+        pilot.press("confirm")
+
+
+def test_title_buttons_use_the_chosen_language(pilot_for):
+    """Starting in English shows English button labels from the very first frame."""
+    pilot = pilot_for(small_story(), lang="en")
+    labels = [w.label for w in pilot.top_scene.widgets()]
+    assert labels == ["Start", "Settings", "Quit"]
