@@ -97,13 +97,10 @@ def _typed(value: Any, kind: type) -> Any:
 
 
 def _record(value: Any) -> QuizRecord:
-    data = _typed(value, dict)
-    return QuizRecord(
-        first_answer=_typed(data["first_answer"], str),
-        first_correct=_typed(data["first_correct"], bool),
-        points=_typed(data.get("points", 0), int),
-        tries=_typed(data.get("tries", 1), int),
-    )
+    record = QuizRecord(**_typed(value, dict))  # TypeError for a missing or unknown field
+    for name, kind in (("first_answer", str), ("first_correct", bool), ("points", int), ("tries", int)):
+        _typed(getattr(record, name), kind)
+    return record
 
 
 def _value(value: Any) -> Value:

@@ -75,7 +75,7 @@ class PlayScene(Scene):
                               can_go_back=view.can_go_back)
         else:  # ending
             scene = CardScene(view.title.get(lang) if view.title else "", view.text.get(lang) if view.text else "",
-                              ui("to-title", lang), kicker=ui("the-end", lang), can_go_back=view.can_go_back)
+                              ui("to-title", lang), can_go_back=view.can_go_back)
         self.ctx.stack.push(scene)
 
     def _is_piece(self) -> bool:

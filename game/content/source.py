@@ -53,6 +53,11 @@ def _mark_pos(name: str, mark: Any) -> SourcePos:
     return SourcePos(name, mark.line + 1, mark.column + 1)
 
 
+def _offset_pos(name: str, text: str, offset: int) -> SourcePos:
+    line_start = text.rfind("\n", 0, offset) + 1
+    return SourcePos(name, text.count("\n", 0, offset) + 1, offset - line_start + 1)
+
+
 def parse_source(name: str, text: str) -> SourceFile:
     """Parse YAML `text` (from file `name`) into a `SourceFile`; problems land in `.diagnostics`."""
     source = SourceFile(name)
@@ -69,11 +74,17 @@ def parse_source(name: str, text: str) -> SourceFile:
         source.diagnostics.append(Diagnostic(pos, "yaml-syntax", f"YAML syntax: {problem}", _syntax_hint(problem)))
         return source
     except yaml.YAMLError as exc:
-        source.diagnostics.append(Diagnostic(SourcePos(name, 1, 1), "yaml-syntax", f"YAML syntax: {exc}"))
+        pos, hint = SourcePos(name, 1, 1), ""
+        if isinstance(exc, yaml.reader.ReaderError) and not isinstance(exc.character, bytes):
+            pos = _offset_pos(name, text, exc.position)
+            hint = "delete this invisible control character (pasting from other programs can bring them in)"
+        problem = str(exc).split("\n", 1)[0]
+        source.diagnostics.append(Diagnostic(pos, "yaml-syntax", f"YAML syntax: {problem}", hint))
         return source
     if root is None:
+        needs = "title, chapters and characters" if name.endswith("story.yaml") else "id, title, intro, outro and steps"
         source.diagnostics.append(Diagnostic(SourcePos(name, 1, 1), "empty-file", "this file is empty",
-                                             "a chapter file needs id, title, intro, outro and steps"))
+                                             f"this file needs {needs}"))
         return source
     builder = _Builder(source, loader)
     source.data = builder.build(root, ())

@@ -44,7 +44,6 @@ UI: dict[str, Text] = {
     "speed-fast": Text("빠르게", "Fast"),
     "speed-instant": Text("바로", "Instant"),
     "done": Text("완료", "Done"),
-    "the-end": Text("끝", "The End"),
     "keys-hint": Text(
         "Enter·Space: 다음   Backspace: 뒤로   Esc: 메뉴",
         "Enter/Space: next   Backspace: back   Esc: menu",
