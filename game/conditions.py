@@ -255,3 +255,47 @@ def _number(value: Value, offset: int) -> int:
 def evaluate_source(source: str, env: Mapping[str, Value]) -> Value:
     """Parse (cached) and evaluate `source`."""
     return evaluate(parse(source), env)
+
+
+def infer(node: Node, types: Mapping[str, type]) -> type:
+    """The type (`bool`, `int` or `str`) `node` evaluates to, given variable types; checks operand types.
+
+    Used by the content linter so type mistakes are found when writing, not while a child plays.
+
+    Raises:
+        ConditionError: an operator used with the wrong types, or an unknown variable.
+    """
+    if isinstance(node, Lit):
+        return type(node.value)
+    if isinstance(node, Var):
+        if node.name not in types:
+            raise ConditionError(f"unknown variable {node.name!r}", node.offset)
+        return types[node.name]
+    if isinstance(node, Unary):
+        expected = bool if node.op == "not" else int
+        _expect(infer(node.operand, types), expected, node.op, node.offset)
+        return expected
+    left, right = infer(node.left, types), infer(node.right, types)
+    if node.op in ("and", "or"):
+        _expect(left, bool, node.op, node.offset)
+        _expect(right, bool, node.op, node.offset)
+        return bool
+    if node.op in ("==", "!="):
+        if left is not right:
+            raise ConditionError(f"'{node.op}' compares {_name(left)} with {_name(right)}; they are never equal",
+                                 node.offset)
+        return bool
+    if node.op == "+" and left is str and right is str:
+        return str
+    _expect(left, int, node.op, node.offset)
+    _expect(right, int, node.op, node.offset)
+    return int if node.op in ("+", "-") else bool
+
+
+def _expect(found: type, wanted: type, op: str, offset: int) -> None:
+    if found is not wanted:
+        raise ConditionError(f"'{op}' needs {_name(wanted)}, not {_name(found)}", offset)
+
+
+def _name(kind: type) -> str:
+    return {bool: "true/false", int: "a number", str: "text"}.get(kind, kind.__name__)

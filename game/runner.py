@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
 from game import conditions
@@ -27,7 +27,6 @@ from game.story import (
     Story,
     Text,
 )
-
 
 _StepT = TypeVar("_StepT", ChoiceStep, QuizStep, MinigameStep)
 
@@ -125,28 +124,24 @@ class StoryRunner:
         return self._view(step, chapter, back)
 
     def _view(self, step: AnyStep, chapter: Chapter, back: bool) -> StepView:
-        common = {"step_id": step.id, "chapter": chapter, "can_go_back": back,
-                  "background": self.state.background}
+        base = StepView(step.kind, step.id, chapter, can_go_back=back, background=self.state.background)
         if isinstance(step, LineStep):
-            return StepView("line", text=step.text, speaker=self._speaker(step.speaker),
-                            expression=step.expression, **common)
+            return replace(base, text=step.text, speaker=self._speaker(step.speaker), expression=step.expression)
         if isinstance(step, ChoiceStep):
-            return StepView("choice", text=step.prompt, speaker=self._speaker(step.speaker),
-                            choices=tuple(ChoiceView(i, o.id, o.text) for i, o in enumerate(self._options(step))),
-                            **common)
+            choices = tuple(ChoiceView(i, o.id, o.text) for i, o in enumerate(self._options(step)))
+            return replace(base, text=step.prompt, speaker=self._speaker(step.speaker), choices=choices)
         if isinstance(step, QuizStep):
-            return StepView("quiz", text=step.question, speaker=self._speaker(step.speaker),
-                            answers=tuple(AnswerView(i, a.id, a.text) for i, a in enumerate(step.answers)),
-                            **common)
+            answers = tuple(AnswerView(i, a.id, a.text) for i, a in enumerate(step.answers))
+            return replace(base, text=step.question, speaker=self._speaker(step.speaker), answers=answers)
         if isinstance(step, AwardStep):
             prizes = self.story.badges if step.prize_kind == "badge" else self.story.time_pieces
-            return StepView("award", text=step.text, title=prizes[step.prize].name, **common)
+            return replace(base, text=step.text, title=prizes[step.prize].name)
         if isinstance(step, MinigameStep):
-            return StepView("minigame", minigame=step.name, params=dict(step.params), **common)
+            return replace(base, minigame=step.name, params=dict(step.params))
         if isinstance(step, ChapterEndStep):
-            return StepView("chapter_end", text=chapter.outro, title=chapter.title, **common)
+            return replace(base, text=chapter.outro, title=chapter.title)
         if isinstance(step, EndingStep):
-            return StepView("ending", text=step.text, title=step.title, **common)
+            return replace(base, text=step.text, title=step.title)
         raise RunnerError(f"{step.pos}: step {step.id} of kind {step.kind} is not visible")
 
     def _speaker(self, speaker_id: str | None) -> Character | None:

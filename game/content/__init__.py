@@ -1,1 +1,1 @@
-"""Build-time content pipeline: YAML → validated specs → lint → compiled `Story` (the only place using yaml/pydantic)."""
+"""Build-time content pipeline: YAML → specs → lint → compiled `Story`; the only user of yaml and pydantic."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, Literal, cast
 
 from pydantic import TypeAdapter, ValidationError
 
@@ -235,7 +235,7 @@ def _step(chapter: ChapterSource, index: int) -> AnyStep:
     if isinstance(spec, GotoSpec):
         return GotoStep(target=target(spec.target), **base)
     if isinstance(spec, AwardSpec):
-        kind = "badge" if spec.badge else "time_piece"
+        kind: Literal["badge", "time_piece"] = "badge" if spec.badge else "time_piece"
         return AwardStep(prize_kind=kind, prize=cast(str, spec.badge or spec.time_piece),
                          text=_opt_text(spec.text), **base)
     if isinstance(spec, MinigameSpec):

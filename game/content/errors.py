@@ -133,9 +133,6 @@ def _diagnostic(source: SourceFile, error: Any) -> Diagnostic:
                           "ids use lowercase letters, digits, - and _; targets are `step` or `chapter.step`")
     if kind in ("too_short", "too_long"):
         return _count_diagnostic(pos, path, kind, ctx)
-    if kind == "literal_error":
-        return Diagnostic(pos, "bad-value", f"{value_input!r} is not allowed here",
-                          f"use one of: {ctx.get('expected', '')}")
     if kind.endswith("_type") or kind.endswith("_parsing"):
         return Diagnostic(pos, "wrong-type", f"'{where}': {error['msg'].lower()} (found {_describe(value_input)})",
                           _type_hint(kind))
@@ -177,4 +174,4 @@ def _type_hint(kind: str) -> str:
         return "this needs `name: value` lines indented under it"
     if kind == "list_type":
         return "this needs a list: lines starting with `- `"
-    return "check the expected type in docs/AUTHORING.md"
+    return "check the step kinds under 'Writing chapters' in README.md"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from pydantic import BaseModel
@@ -28,7 +28,7 @@ from game.content.schema import (
     TextSpec,
 )
 from game.content.source import Path_, SourceFile
-from game.story import SourcePos
+from game.story import SourcePos, Value
 
 
 @dataclass
@@ -43,8 +43,8 @@ class ChapterSource:
         """(index, id) of every step with an id, valid or not."""
         return [(i, s.id if s is not None else str(self.source.data["steps"][i].get("id")))
                 for i, s in enumerate(self.spec.steps)
-                if s is not None or isinstance(self.source.data["steps"][i], dict)
-                and isinstance(self.source.data["steps"][i].get("id"), str)]
+                if s is not None or (isinstance(self.source.data["steps"][i], dict)
+                and isinstance(self.source.data["steps"][i].get("id"), str))]
 
     def valid_steps(self) -> Iterator[tuple[int, StepSpec]]:
         """(index, spec) of the steps that passed validation."""
@@ -234,9 +234,9 @@ def _known(what: str, names: list[str], wrong: str) -> str:
 def check_flow(project: Project) -> Iterator[Diagnostic]:
     """No step falls off the end of its chapter, and every step can be reached from the start.
 
-    Skipped while any chapter has schema errors: its missing steps would make false alarms.
+    Skipped while any chapter has schema errors or unknown targets: they would cause false alarms.
     """
-    if not project.complete:
+    if not project.complete or any(True for _ in check_targets(project)):
         return
     if project.chapter(project.story.start or project.story.chapters[0]) is None:
         return  # the missing start chapter is reported by check_chapter_list; all else would look unreachable
@@ -349,47 +349,71 @@ def check_quizzes(project: Project) -> Iterator[Diagnostic]:
 
 
 def check_expressions(project: Project) -> Iterator[Diagnostic]:
-    """Conditions and effects parse, and use only variables declared in story.yaml."""
+    """Conditions and effects parse, use only variables declared in story.yaml, and fit their types."""
     declared = project.story.variables
     for chapter in project.chapters:
         src = chapter.source
         for i, step in chapter.valid_steps():
             here: Path_ = ("steps", i)
             if isinstance(step, IfSpec):
-                yield from _check_expression(src, (*here, "condition"), step.condition, declared)
+                yield from _check_expression(src, (*here, "condition"), step.condition, declared, bool)
             if isinstance(step, SetSpec):
                 yield from _check_effects(src, (*here, "set"), step.set, declared)
             if isinstance(step, ChoiceSpec):
                 for j, option in enumerate(step.options):
                     if option.condition:
-                        yield from _check_expression(src, (*here, "options", j, "if"), option.condition, declared)
+                        yield from _check_expression(src, (*here, "options", j, "if"), option.condition,
+                                                     declared, bool)
                     yield from _check_effects(src, (*here, "options", j, "set"), option.set, declared)
 
 
-def _check_effects(src: SourceFile, path: Path_, effects: dict[str, object],
-                   declared: dict[str, object]) -> Iterator[Diagnostic]:
+def _check_effects(src: SourceFile, path: Path_, effects: Mapping[str, Value],
+                   declared: Mapping[str, Value]) -> Iterator[Diagnostic]:
     for name, value in effects.items():
         if name not in declared:
             yield Diagnostic(src.key_pos((*path, name)), "unknown-variable", f"variable '{name}' is not declared",
                              f"declare it with a starting value under `variables:` in story.yaml "
                              f"({_known('variables', list(declared), name)})")
+            continue
+        wanted = type(declared[name])
         if isinstance(value, str):
-            yield from _check_expression(src, (*path, name), value, declared)
+            yield from _check_expression(src, (*path, name), value, declared, wanted)
+        elif type(value) is not wanted:
+            yield Diagnostic(src.pos((*path, name)), "expression-type",
+                             f"'{name}' starts as {_type_name(wanted)}, so it cannot be set to {value!r}",
+                             "keep each variable the same kind of value as its starting value in story.yaml")
 
 
-def _check_expression(src: SourceFile, path: Path_, source: str,
-                      declared: dict[str, object]) -> Iterator[Diagnostic]:
+def _check_expression(src: SourceFile, path: Path_, source: str, declared: Mapping[str, Value],
+                      wanted: type) -> Iterator[Diagnostic]:
     try:
         node = conditions.parse(source)
     except conditions.ConditionError as exc:
         yield Diagnostic(_offset_pos(src, path, exc.offset), "bad-expression", exc.message,
                          "write e.g. `courage >= 2 and not met_owl`; quote text values: 'owl'")
         return
-    for var in conditions.names(node):
-        if var.name not in declared:
-            yield Diagnostic(_offset_pos(src, path, var.offset), "unknown-variable",
-                             f"variable '{var.name}' is not declared",
-                             f"declare it under `variables:` in story.yaml ({_known('variables', list(declared), var.name)})")
+    unknown = [var for var in conditions.names(node) if var.name not in declared]
+    for var in unknown:
+        known = _known("variables", list(declared), var.name)
+        yield Diagnostic(_offset_pos(src, path, var.offset), "unknown-variable",
+                         f"variable '{var.name}' is not declared",
+                         f"declare it under `variables:` in story.yaml ({known})")
+    if unknown:
+        return
+    try:
+        found = conditions.infer(node, {name: type(value) for name, value in declared.items()})
+    except conditions.ConditionError as exc:
+        yield Diagnostic(_offset_pos(src, path, exc.offset), "expression-type", exc.message,
+                         "numbers use + - < >, true/false use and/or/not, text is compared with == or !=")
+        return
+    if found is not wanted:
+        yield Diagnostic(_offset_pos(src, path, 0), "expression-type",
+                         f"this gives {_type_name(found)}, but {_type_name(wanted)} is needed here",
+                         "a condition must be true or false, e.g. `courage >= 2`")
+
+
+def _type_name(kind: type) -> str:
+    return {bool: "true/false", int: "a number", str: "text"}.get(kind, kind.__name__)
 
 
 def _offset_pos(src: SourceFile, path: Path_, offset: int) -> SourcePos:

@@ -11,7 +11,6 @@ from game.content.diagnostics import Diagnostic
 from game.story import SourcePos
 
 Path_ = tuple[str | int, ...]
-_BOOL_WORDS = {"yes", "no", "on", "off", "y", "n"}
 
 
 @dataclass(frozen=True)
@@ -160,6 +159,6 @@ class _Builder:
             self.source.diagnostics.append(Diagnostic(
                 _mark_pos(self.source.name, node.start_mark), "yaml-syntax", f"YAML value: {exc}"))
             return None
-        if isinstance(value, bool) and node.style is None and str(node.value).lower() in _BOOL_WORDS:
+        if isinstance(value, bool) and node.style is None:  # remember the word written: no, Off, true, ...
             self.source.bool_words[path] = str(node.value)
         return value

@@ -1,0 +1,684 @@
+"""Every content diagnostic code, each triggered by a tiny inline story and checked for file, line and column."""
+
+from __future__ import annotations
+
+import ast
+import dataclasses
+import re
+from pathlib import Path
+from textwrap import dedent, indent
+
+import pytest
+
+from game import catalog
+from game.cli import main
+from game.content.compile import load_story_dir
+from game.content.diagnostics import ContentError, Diagnostic
+from game.story import SourcePos
+
+STORY = dedent("""\
+    title: {ko: 테스트, en: Test}
+    chapters: [one]
+    characters:
+      owl: {name: {ko: 부엉이, en: Owl}}
+    variables:
+      courage: 0
+      met: false
+    badges:
+      b1: {name: {ko: 배지, en: Badge}}
+    time_pieces:
+      p1: {name: {ko: 조각, en: Piece}}
+""")
+
+HEAD = dedent("""\
+    id: @id
+    title: {ko: 하나, en: One}
+    intro: {ko: 시작, en: Start}
+    outro: {ko: 끝, en: End}
+    steps:
+""")
+
+ENDING = """\
+- id: fin
+  kind: ending
+  title: {ko: 끝, en: The end}
+  text: {ko: 끝났어요, en: Done}
+"""
+
+LINE = """\
+- id: hello
+  kind: line
+  text: {ko: 안녕, en: Hello}
+"""
+
+QUIZ_ANSWERS = """\
+    - {id: a, text: {ko: 가, en: A}, correct: true, explanation: {ko: 맞아요, en: Right}}
+    - {id: b, text: {ko: 나, en: B}, explanation: {ko: 아니에요, en: Not quite}}
+"""
+
+
+def chapter(steps: str, chapter_id: str = "one", ending: bool = True) -> str:
+    """A chapter file holding `steps` (written flush left), followed by an `ending` step unless told not to."""
+    return HEAD.replace("@id", chapter_id) + indent(dedent(steps) + (ENDING if ending else ""), "  ")
+
+
+def only(diagnostics: list[Diagnostic]) -> Diagnostic:
+    """The single diagnostic of a run; fails showing all of them otherwise."""
+    assert len(diagnostics) == 1, "\n".join(d.format() for d in diagnostics)
+    return diagnostics[0]
+
+
+def shifted(pos: SourcePos, columns: int) -> SourcePos:
+    """`pos` moved `columns` to the right."""
+    return dataclasses.replace(pos, col=pos.col + columns)
+
+
+# -- the fixture itself ------------------------------------------------------------------
+
+
+def test_the_base_fixture_story_is_clean(check):
+    """The story every test starts from has no diagnostics, so each test sees only its own mistake."""
+    assert check({"story.yaml": STORY, "one.yaml": chapter(LINE)}) == []
+
+
+def test_every_code_in_the_engine_has_a_test_here():
+    """Each diagnostic code the content pipeline can emit has a `test_<code>_...` function in this module."""
+    root = Path(__file__).resolve().parents[2] / "game" / "content"
+    codes: set[str] = set()
+    for path in root.glob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "Diagnostic" and len(node.args) > 1:
+                code = node.args[1]
+                assert isinstance(code, ast.Constant) or getattr(code, "id", None) == "code", ast.unparse(node)
+                if isinstance(code, ast.Constant):
+                    codes.add(code.value)
+            if isinstance(node, ast.Assign) and isinstance(node.value, ast.Tuple):
+                targets = node.targets[0]
+                if isinstance(targets, ast.Tuple) and getattr(targets.elts[0], "id", None) == "code":
+                    codes.add(node.value.elts[0].value)  # type: ignore[attr-defined]
+    assert "yaml-syntax" in codes and "quiz-answer-count" in codes  # the scan itself works
+    tested = {name for name in globals() if name.startswith("test_")}
+    untested = sorted(c for c in codes if not any(t.startswith("test_" + c.replace("-", "_") + "_") for t in tested))
+    assert untested == []
+
+
+# -- source.py: reading YAML ---------------------------------------------------------------
+
+
+def test_yaml_syntax_points_at_the_parser_problem_mark(check, at):
+    """An unquoted text containing ': ' is a syntax error at that colon, with a hint to quote it."""
+    text = chapter("""\
+        - id: hello
+          kind: line
+          text:
+            ko: 시간: 세 시
+            en: Time
+    """)
+    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    assert (d.code, d.pos) == ("yaml-syntax", at("one.yaml", text, ": 세 시"))
+    assert "quote" in d.hint
+
+
+def test_yaml_syntax_tab_indentation_hint_mentions_tabs(check, at):
+    """A tab used for indentation is reported on its line and the hint says to use spaces."""
+    text = chapter(LINE).replace("    kind: line", "\tkind: line")
+    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    assert (d.code, d.pos) == ("yaml-syntax", at("one.yaml", text, "\tkind"))
+    assert "tab" in d.hint and "spaces" in d.hint
+
+
+def test_yaml_syntax_for_a_value_its_explicit_tag_cannot_build(check, at):
+    """`!!int abc` is reported as a content error at the value instead of crashing the loader."""
+    text = chapter("""\
+        - id: hello
+          kind: line
+          text: {ko: !!int abc, en: Hello}
+    """)
+    diagnostics = check({"story.yaml": STORY, "one.yaml": text})
+    syntax = [d for d in diagnostics if d.code == "yaml-syntax"]
+    assert [d.pos for d in syntax] == [at("one.yaml", text, "!!int")]
+
+
+def test_yaml_syntax_for_an_alias_inside_itself(check, at):
+    """A self-referencing alias (`&a [*a]`) is reported instead of recursing forever."""
+    text = chapter(LINE).replace("id: one", "id: one\ndiscussion: &loop [*loop]")
+    syntax = [d for d in check({"story.yaml": STORY, "one.yaml": text}) if d.code == "yaml-syntax"]
+    assert [d.pos.line for d in syntax] == [at("one.yaml", text, "&loop").line]
+    assert "alias" in syntax[0].message
+
+
+def test_yaml_syntax_for_a_control_character_points_at_it(check, at):
+    """A character YAML refuses to read at all is reported where it sits, with a hint to delete it."""
+    text = chapter(LINE).replace("Hello", "Hel\x07lo")
+    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    assert (d.code, d.pos) == ("yaml-syntax", at("one.yaml", text, "\x07"))
+    assert "#x0007" in d.message and "control character" in d.hint
+
+
+def test_duplicate_key_points_at_the_second_key(check, at):
+    """A key written twice in one mapping is reported at the repeat, naming the line of the first."""
+    text = chapter("""\
+        - id: hello
+          kind: line
+          text: {ko: 안녕, en: Hello}
+          text: {ko: 잘 가, en: Bye}
+    """)
+    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    first = at("one.yaml", text, "text:")
+    assert (d.code, d.pos) == ("duplicate-key", at("one.yaml", text, "text:", 2))
+    assert f"line {first.line}" in d.hint
+
+
+def test_yaml_complex_key_points_at_the_key(check, at):
+    """A list used as a mapping key is reported at that key."""
+    text = chapter(LINE + "  [a]: 1\n")
+    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    assert (d.code, d.pos) == ("yaml-complex-key", at("one.yaml", text, "[a]"))
+
+
+def test_empty_file_is_reported_at_its_start(check, tmp_path):
+    """A chapter file with nothing but a comment is an error at line 1, column 1."""
+    d = only(check({"story.yaml": STORY, "one.yaml": "# to do\n"}))
+    assert (d.code, d.pos.file, d.pos.line, d.pos.col) == ("empty-file", str(tmp_path / "one.yaml"), 1, 1)
+    assert "steps" in d.hint
+
+
+def test_empty_file_hint_for_story_yaml_names_its_fields(check, tmp_path):
+    """An empty story.yaml is told what story.yaml needs, not what a chapter needs."""
+    d = only(check({"story.yaml": "", "one.yaml": chapter(LINE)}))
+    assert (d.code, d.pos.file) == ("empty-file", str(tmp_path / "story.yaml"))
+    assert "chapters" in d.hint and "steps" not in d.hint
+
+
+def test_unreadable_file_for_bytes_that_are_not_utf8(check, tmp_path):
+    """A chapter saved in another encoding is reported at its start with a hint to save it as UTF-8."""
+    d = only(check({"story.yaml": STORY, "one.yaml": "id: 하나\n".encode("euc-kr")}))
+    assert (d.code, d.pos.file, d.pos.line) == ("unreadable-file", str(tmp_path / "one.yaml"), 1)
+    assert "UTF-8" in d.hint
+
+
+# -- errors.py: schema errors placed on their node -------------------------------------------
+
+
+def test_missing_translation_without_en_points_at_the_text(check, at):
+    """A text with only Korean is reported at that text's mapping and names English."""
+    text = chapter(LINE).replace("title: {ko: 하나, en: One}", "title: {ko: 하나}")
+    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    assert (d.code, d.pos) == ("missing-translation", at("one.yaml", text, "{ko: 하나}"))
+    assert "English" in d.message and "en:" in d.hint
+
+
+def test_missing_translation_for_an_empty_string(check, at):
+    """An empty English text is reported at the empty value."""
+    text = chapter(LINE).replace('en: Hello', 'en: ""')
+    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    assert (d.code, d.pos) == ("missing-translation", at("one.yaml", text, '""'))
+    assert "empty" in d.message and "English" in d.hint
+
+
+def test_missing_field_points_at_the_step(check, at):
+    """A line without `text` is reported at the start of its step, naming the field."""
+    text = chapter("""\
+        - id: hello
+          kind: line
+    """)
+    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    assert (d.code, d.pos) == ("missing-field", at("one.yaml", text, "id: hello"))
+    assert "'text'" in d.message
+
+
+def test_unknown_field_points_at_the_key_and_suggests_a_spelling(check, at):
+    """A misspelt key is reported at the key itself with a 'did you mean' hint."""
+    text = chapter(LINE + "  speeker: owl\n")
+    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    assert (d.code, d.pos) == ("unknown-field", at("one.yaml", text, "speeker"))
+    assert d.hint == "did you mean 'speaker'?"
+
+
+def test_unknown_kind_points_at_the_kind_value(check, at):
+    """An unknown step kind is reported at the value of `kind`, listing the real kinds."""
+    text = chapter(LINE.replace("kind: line", "kind: lien"))
+    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    assert (d.code, d.pos) == ("unknown-kind", at("one.yaml", text, "lien"))
+    assert "'lien'" in d.message and "'line'" in d.hint
+
+
+def test_missing_kind_points_at_the_step_and_lists_kinds(check, at):
+    """A step without `kind` is reported at the step, and the hint lists every kind."""
+    text = chapter(LINE.replace("  kind: line\n", ""))
+    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    assert (d.code, d.pos) == ("missing-kind", at("one.yaml", text, "id: hello"))
+    assert all(f"'{kind}'" in d.hint for kind in ("line", "choice", "quiz", "chapter_end", "ending"))
+
+
+def test_yaml_boolean_for_an_unquoted_no(check, at):
+    """An unquoted `no` where text is expected is reported at the word, with a hint to quote it."""
+    text = chapter(LINE.replace("en: Hello", "en: no"))
+    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    assert (d.code, d.pos) == ("yaml-boolean", at("one.yaml", text, "no}"))
+    assert "'no'" in d.message and '"no"' in d.hint
+
+
+def test_yaml_boolean_names_the_word_written(check, at):
+    """An unquoted `True` where text is expected is quoted back as `True`, not as some other word."""
+    text = chapter(LINE.replace("en: Hello", "en: True"))
+    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    assert (d.code, d.pos) == ("yaml-boolean", at("one.yaml", text, "True"))
+    assert "'True'" in d.message and '"True"' in d.hint
+
+
+def test_wrong_type_for_steps_that_are_not_a_list(check, at):
+    """`steps:` holding one word is reported at the word, with a hint about list lines."""
+    text = HEAD.replace("@id", "one").replace("steps:", "steps: hello")
+    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    assert (d.code, d.pos) == ("wrong-type", at("one.yaml", text, "hello"))
+    assert "'hello'" in d.message and "- " in d.hint
+
+
+def test_wrong_type_for_a_variable_is_reported_once(check, at):
+    """A list given as a variable value gives one error, not one per accepted type."""
+    story = STORY.replace("met: false", "met: [1]")
+    d = only(check({"story.yaml": story, "one.yaml": chapter(LINE)}))
+    assert (d.code, d.pos) == ("wrong-type", at("story.yaml", story, "[1]"))
+    assert "true/false" in d.message and "number" in d.message and "text" in d.message
+
+
+def test_wrong_type_inside_a_set_step_points_at_the_value(check, at):
+    """A bad value on the second line of a `set:` block is reported on that line, not on the first."""
+    text = chapter("""\
+        - id: change
+          kind: set
+          set:
+            courage: 1
+            met: [1]
+    """)
+    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    assert (d.code, d.pos) == ("wrong-type", at("one.yaml", text, "[1]"))
+
+
+def test_bad_id_points_at_the_id(check, at):
+    """An id with capitals and a space is reported at the id value."""
+    text = chapter(LINE.replace("id: hello", "id: Hello There"))
+    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    assert (d.code, d.pos) == ("bad-id", at("one.yaml", text, "Hello There"))
+    assert "lowercase" in d.hint
+
+
+def test_quiz_answer_count_for_a_single_answer(check, at):
+    """A quiz with one answer is reported at its answers list with the count found."""
+    text = chapter("""\
+        - id: q
+          kind: quiz
+          question: {ko: 질문, en: Question}
+          answers:
+            - {id: a, text: {ko: 가, en: A}, correct: true, explanation: {ko: 맞아요, en: Right}}
+    """)
+    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    assert (d.code, d.pos) == ("quiz-answer-count", at("one.yaml", text, "- {id: a"))
+    assert "(found 1)" in d.message
+
+
+def test_choice_option_count_for_five_options(check, at):
+    """A choice with five options is reported at its options list with the count found."""
+    options = "".join(f"    - {{id: o{i}, text: {{ko: 가, en: A}}}}\n" for i in range(5))
+    text = chapter("- id: pick\n  kind: choice\n  options:\n" + options)
+    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    assert (d.code, d.pos) == ("choice-option-count", at("one.yaml", text, "- {id: o0"))
+    assert "(found 5)" in d.message
+
+
+def test_no_steps_for_an_empty_step_list(check, at):
+    """`steps: []` is reported at the empty list."""
+    text = HEAD.replace("@id", "one").replace("steps:", "steps: []")
+    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    assert (d.code, d.pos) == ("no-steps", at("one.yaml", text, "[]"))
+
+
+def test_item_count_for_an_empty_chapter_list(check, at):
+    """`chapters: []` in story.yaml is reported at the empty list."""
+    story = STORY.replace("chapters: [one]", "chapters: []")
+    d = only(check({"story.yaml": story, "one.yaml": chapter(LINE)}))
+    assert (d.code, d.pos) == ("item-count", at("story.yaml", story, "[]"))
+    assert "'chapters'" in d.message
+
+
+def test_bad_value_for_too_many_points(check, at):
+    """Quiz points above the limit are reported at the number, naming the limit."""
+    text = chapter("- id: q\n  kind: quiz\n  points: 500\n  question: {ko: 질문, en: Q}\n  answers:\n"
+                   + QUIZ_ANSWERS)
+    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    assert (d.code, d.pos) == ("bad-value", at("one.yaml", text, "500"))
+    assert "100" in d.message
+
+
+def test_bad_value_for_a_colour_is_not_called_an_id(check, at):
+    """A character colour that is not #rrggbb is reported as a bad colour, not as a bad id."""
+    story = STORY.replace("owl: {name: {ko: 부엉이, en: Owl}}", "owl: {name: {ko: 부엉이, en: Owl}, color: red}")
+    d = only(check({"story.yaml": story, "one.yaml": chapter(LINE)}))
+    assert (d.code, d.pos) == ("bad-value", at("story.yaml", story, "red"))
+    assert "colour" in d.message and "#" in d.hint
+
+
+# -- lint.py: whole-story checks ------------------------------------------------------------
+
+
+def test_unknown_chapter_listed_without_a_file(check, at):
+    """A chapter named in story.yaml with no file is reported at its list entry."""
+    story = STORY.replace("chapters: [one]", "chapters: [one, three]")
+    d = only(check({"story.yaml": story, "one.yaml": chapter(LINE)}))
+    assert (d.code, d.pos) == ("unknown-chapter", at("story.yaml", story, "three"))
+    assert "known chapters: one" in d.hint
+
+
+def test_unknown_chapter_as_start_is_the_only_error(check, at):
+    """An unknown `start:` is reported there, without calling every chapter unreachable."""
+    story = STORY + "start: zero\n"
+    d = only(check({"story.yaml": story, "one.yaml": chapter(LINE)}))
+    assert (d.code, d.pos) == ("unknown-chapter", at("story.yaml", story, "zero"))
+
+
+def test_unknown_chapter_in_next_is_not_also_a_dead_end(check, at):
+    """A chapter_end whose `next:` names no chapter is reported there, and not as a dead end."""
+    text = chapter(LINE + "- id: end\n  kind: chapter_end\n  next: nowhere\n", ending=False)
+    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    assert (d.code, d.pos) == ("unknown-chapter", at("one.yaml", text, "nowhere"))
+
+
+def test_chapter_not_listed_points_at_its_id(check, at):
+    """A chapter file whose id story.yaml does not list is reported at that id."""
+    two = chapter(LINE, chapter_id="two")
+    d = only(check({"story.yaml": STORY, "one.yaml": chapter(LINE), "two.yaml": two}))
+    assert (d.code, d.pos) == ("chapter-not-listed", at("two.yaml", two, "two"))
+    assert "- two" in d.hint
+
+
+def test_duplicate_id_of_steps_points_at_the_second(check, at):
+    """Two steps with one id are reported at the second id, naming the line of the first."""
+    text = chapter(LINE + LINE)
+    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    assert (d.code, d.pos) == ("duplicate-id", at("one.yaml", text, "hello", 2))
+    assert f"line {at('one.yaml', text, 'hello').line}" in d.hint
+
+
+def test_duplicate_id_of_options_points_at_the_second(check, at):
+    """Two options of one choice with one id are reported at the second option id."""
+    text = chapter("""\
+        - id: pick
+          kind: choice
+          options:
+            - {id: same, text: {ko: 가, en: A}}
+            - {id: same, text: {ko: 나, en: B}}
+    """)
+    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    assert (d.code, d.pos) == ("duplicate-id", at("one.yaml", text, "same", 2))
+    assert "option" in d.message
+
+
+def test_duplicate_id_of_answers_points_at_the_second(check, at):
+    """Two answers of one quiz with one id are reported at the second answer id."""
+    text = chapter("- id: q\n  kind: quiz\n  question: {ko: 질문, en: Q}\n  answers:\n"
+                   + QUIZ_ANSWERS.replace("id: b", "id: a"))
+    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    assert (d.code, d.pos) == ("duplicate-id", shifted(at("one.yaml", text, "id: a", 2), len("id: ")))
+    assert "answer" in d.message
+
+
+def test_duplicate_id_of_chapters_points_at_the_second_file(check, at):
+    """Two chapter files with one id are reported in the later file, naming the earlier one."""
+    two = chapter(LINE)
+    d = only(check({"story.yaml": STORY, "one.yaml": chapter(LINE), "two.yaml": two}))
+    assert (d.code, d.pos) == ("duplicate-id", at("two.yaml", two, "one"))
+    assert "one.yaml" in d.message
+
+
+def test_unknown_step_lists_the_known_steps(check, at):
+    """A jump to a missing step is reported at the target, suggesting the close name and listing the steps."""
+    text = chapter(LINE + "- id: jump\n  kind: if\n  condition: courage >= 1\n  target: fn\n")
+    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    assert (d.code, d.pos) == ("unknown-step", at("one.yaml", text, "fn\n"))
+    assert "'one.fn'" in d.message
+    assert "did you mean 'fin'?" in d.hint and "known steps in one: hello, jump, fin" in d.hint
+
+
+def test_dead_end_after_the_last_step(check, at):
+    """A chapter whose last step is a line is reported at that step."""
+    text = chapter(LINE, ending=False)
+    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    assert (d.code, d.pos) == ("dead-end", at("one.yaml", text, "id: hello"))
+
+
+def test_dead_end_for_a_chapter_end_in_the_last_chapter(check, at):
+    """A chapter_end with no chapter after it is reported at that step as stopping without an ending."""
+    text = chapter(LINE + "- id: end\n  kind: chapter_end\n", ending=False)
+    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    assert (d.code, d.pos) == ("dead-end", at("one.yaml", text, "id: end"))
+    assert "ending" in d.message
+
+
+def test_unreachable_step_after_a_goto(check, at):
+    """A step that only follows a goto is reported at that step."""
+    text = chapter(LINE + "- id: jump\n  kind: goto\n  target: fin\n" + LINE.replace("hello", "lost"))
+    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    assert (d.code, d.pos) == ("unreachable-step", at("one.yaml", text, "id: lost"))
+    assert "'lost'" in d.message
+
+
+def test_unreachable_step_for_a_whole_chapter(check, at):
+    """A listed chapter no path leads to is reported at its id."""
+    story = STORY.replace("chapters: [one]", "chapters: [one, two]")
+    two = chapter(LINE, chapter_id="two")
+    d = only(check({"story.yaml": story, "one.yaml": chapter(LINE), "two.yaml": two}))
+    assert (d.code, d.pos) == ("unreachable-step", at("two.yaml", two, "two"))
+
+
+def test_unknown_speaker_lists_the_characters(check, at):
+    """A speaker not in story.yaml is reported at the speaker, listing known characters."""
+    text = chapter(LINE + "  speaker: bob\n")
+    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    assert (d.code, d.pos) == ("unknown-speaker", at("one.yaml", text, "bob"))
+    assert "owl" in d.hint
+
+
+def test_unknown_expression_lists_the_expressions(check, at):
+    """An expression not in the catalog is reported at the expression, listing the real ones."""
+    text = chapter(LINE + "  speaker: owl\n  expression: grumpy\n")
+    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    assert (d.code, d.pos) == ("unknown-expression", at("one.yaml", text, "grumpy"))
+    assert all(name in d.hint for name in catalog.EXPRESSIONS)
+
+
+def test_unknown_background_lists_the_backdrops(check, at):
+    """A backdrop not in the catalog is reported at the name, listing the real ones."""
+    text = chapter(LINE + "  background: moon\n")
+    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    assert (d.code, d.pos) == ("unknown-background", at("one.yaml", text, "moon"))
+    assert all(name in d.hint for name in catalog.BACKDROPS)
+
+
+@pytest.mark.parametrize("prizes", ["  badge: b1\n  time_piece: p1\n", ""], ids=["both", "neither"])
+def test_award_needs_one_prize(check, at, prizes):
+    """An award with both a badge and a time piece, or with neither, is reported at the step."""
+    text = chapter("- id: give\n  kind: award\n" + prizes)
+    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    assert (d.code, d.pos) == ("award-needs-one", at("one.yaml", text, "id: give"))
+
+
+def test_unknown_prize_lists_the_badges(check, at):
+    """A badge not declared in story.yaml is reported at its name, listing the declared ones."""
+    text = chapter("- id: give\n  kind: award\n  badge: nope\n")
+    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    assert (d.code, d.pos) == ("unknown-prize", at("one.yaml", text, "nope"))
+    assert "b1" in d.hint
+
+
+def test_unknown_minigame_points_at_the_name(check, at):
+    """A mini-game name not in the registry is reported at the name."""
+    text = chapter("- id: play\n  kind: minigame\n  name: maze\n")
+    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    assert (d.code, d.pos) == ("unknown-minigame", at("one.yaml", text, "maze"))
+
+
+def test_unknown_result_of_a_registered_minigame(check, at, monkeypatch):
+    """A result the mini-game never finishes with is reported at that result's key, listing the real ones."""
+    monkeypatch.setitem(catalog.MINIGAMES, "maze", ("won", "lost"))
+    text = chapter("- id: play\n  kind: minigame\n  name: maze\n  results: {won: fin, draw: fin}\n")
+    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    assert (d.code, d.pos) == ("unknown-result", at("one.yaml", text, "draw"))
+    assert "won" in d.hint and "lost" in d.hint
+
+
+def test_quiz_no_correct_points_at_the_answers(check, at):
+    """A quiz with no correct answer is reported at its answers list."""
+    text = chapter("- id: q\n  kind: quiz\n  question: {ko: 질문, en: Q}\n  answers:\n"
+                   + QUIZ_ANSWERS.replace(" correct: true,", ""))
+    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    assert (d.code, d.pos) == ("quiz-no-correct", at("one.yaml", text, "- {id: a"))
+    assert "correct: true" in d.hint
+
+
+def test_bad_expression_column_points_inside_the_expression(check, at):
+    """A parse error in a condition is reported at the offending character, not at the start of the value."""
+    expression = "courage > > 1"
+    text = chapter(LINE + f"- id: check\n  kind: if\n  condition: {expression}\n  target: fin\n")
+    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    start = at("one.yaml", text, expression)
+    assert (d.code, d.pos) == ("bad-expression", shifted(start, expression.index("> 1")))
+
+
+def test_bad_expression_column_counts_the_opening_quote(check, at):
+    """In a quoted condition the column still lands on the offending character."""
+    text = chapter(LINE + '- id: check\n  kind: if\n  condition: "courage $ 1"\n  target: fin\n')
+    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    assert (d.code, d.pos) == ("bad-expression", at("one.yaml", text, "$"))
+    assert "'$'" in d.message
+
+
+def test_unknown_variable_in_a_condition_points_at_the_name(check, at):
+    """An undeclared variable in a condition is reported at the variable, listing the declared ones."""
+    text = chapter(LINE + "- id: check\n  kind: if\n  condition: courage >= 1 and dread\n  target: fin\n")
+    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    assert (d.code, d.pos) == ("unknown-variable", at("one.yaml", text, "dread"))
+    assert "courage" in d.hint and "met" in d.hint
+
+
+def test_unknown_variable_set_by_an_option_points_at_the_key(check, at):
+    """Setting an undeclared variable is reported at its key."""
+    text = chapter("""\
+        - id: pick
+          kind: choice
+          options:
+            - {id: a, text: {ko: 가, en: A}, set: {nerve: 1}}
+            - {id: b, text: {ko: 나, en: B}}
+    """)
+    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    assert (d.code, d.pos) == ("unknown-variable", at("one.yaml", text, "nerve"))
+
+
+def test_missing_story_file_in_a_folder_of_chapters(check, tmp_path):
+    """A folder without story.yaml is reported at the path story.yaml should have."""
+    d = only(check({"one.yaml": chapter(LINE)}))
+    assert (d.code, d.pos.file, d.pos.line, d.pos.col) == ("missing-story-file", str(tmp_path / "story.yaml"), 1, 1)
+
+
+def test_missing_story_file_for_a_folder_that_does_not_exist(tmp_path):
+    """A story folder that does not exist is one error, raised as a ContentError by the loader."""
+    with pytest.raises(ContentError) as caught:
+        load_story_dir(tmp_path / "nowhere")
+    assert [(d.code, d.pos.file) for d in caught.value.diagnostics] == [
+        ("missing-story-file", str(tmp_path / "nowhere"))]
+
+
+# -- reporting everything at once -----------------------------------------------------------------
+
+
+def test_errors_from_several_files_come_at_once_sorted_by_file_then_line(story_dir, at):
+    """The loader raises one ContentError holding every file's errors, ordered by file and line."""
+    story = STORY.replace("chapters: [one]", "chapters: [one, two, three]")
+    one = chapter(LINE.replace("kind: line", "kind: line\n  speaker: bob") + LINE.replace("hello", "Bad Id"))
+    two = chapter(LINE, chapter_id="two").replace("title: {ko: 하나, en: One}", "title: {ko: 둘}")
+    folder = story_dir({"story.yaml": story, "one.yaml": one, "two.yaml": two})
+    with pytest.raises(ContentError) as caught:
+        load_story_dir(folder)
+    found = [(d.code, d.pos) for d in caught.value.diagnostics]
+    assert found == [
+        ("unknown-speaker", at("one.yaml", one, "bob")),
+        ("bad-id", at("one.yaml", one, "Bad Id")),
+        ("unknown-chapter", at("story.yaml", story, "three")),
+        ("missing-translation", at("two.yaml", two, "{ko: 둘}")),
+    ]
+    assert str(caught.value).splitlines()[0] == caught.value.diagnostics[0].format().splitlines()[0]
+
+
+def test_an_invalid_step_does_not_hide_lint_errors_in_other_steps(check, at):
+    """Lint still checks the valid steps of a chapter with a broken step, without follow-on errors."""
+    text = chapter("""\
+        - id: broken
+          kind: line
+        - id: hello
+          kind: line
+          speaker: bob
+          text: {ko: 안녕, en: Hello}
+        - id: again
+          kind: goto
+          target: broken
+    """)
+    found = [(d.code, d.pos) for d in check({"story.yaml": STORY, "one.yaml": text})]
+    assert found == [
+        ("missing-field", at("one.yaml", text, "id: broken")),
+        ("unknown-speaker", at("one.yaml", text, "bob")),
+    ]
+
+
+# -- the command line ------------------------------------------------------------------------------
+
+
+def test_check_command_prints_errors_and_exits_1(story_dir, capsys, at):
+    """`python -m game check DIR` prints each error as file:line:col: error[code] and returns 1."""
+    text = chapter(LINE + "  speaker: bob\n")
+    folder = story_dir({"story.yaml": STORY, "one.yaml": text})
+    assert main(["check", str(folder)]) == 1
+    out, err = capsys.readouterr()
+    pos = at("one.yaml", text, "bob")
+    assert out.splitlines()[0] == f"{pos.file}:{pos.line}:{pos.col}: error[unknown-speaker]: no character 'bob'"
+    assert out.splitlines()[1].startswith("  hint: ")
+    assert "1 error(s)" in err
+
+
+def test_check_command_exits_0_for_a_clean_story(story_dir, capsys):
+    """A clean story prints its chapter statistics, reports no errors and returns 0."""
+    folder = story_dir({"story.yaml": STORY, "one.yaml": chapter(LINE)})
+    assert main(["check", str(folder)]) == 0
+    out, err = capsys.readouterr()
+    assert re.search(r"^one\s+2\s+0\s+0\s", out, re.MULTILINE)  # 2 steps: hello and fin
+    assert "error[" not in out
+    assert "0 error(s)" in err
+
+
+def test_expression_type_condition_that_is_a_number(check, at):
+    """A condition that gives a number instead of true/false is reported where the condition starts."""
+    text = chapter(LINE + "- id: check\n  kind: if\n  condition: courage + 1\n  target: fin\n")
+    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    assert (d.code, d.pos) == ("expression-type", at("one.yaml", text, "courage + 1"))
+    assert "true or false" in d.hint
+
+
+def test_expression_type_operator_on_the_wrong_kind_of_value(check, at):
+    """`and` on a number is reported at the operator."""
+    text = chapter(LINE + "- id: check\n  kind: if\n  condition: met and courage\n  target: fin\n")
+    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    assert (d.code, d.pos) == ("expression-type", at("one.yaml", text, "and courage"))
+    assert "a number" in d.message
+
+
+def test_expression_type_set_to_a_different_kind_of_value(check, at):
+    """Setting a number variable to true/false is reported at the value."""
+    text = chapter("- id: change\n  kind: set\n  set:\n    courage: true\n" + LINE)
+    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    assert (d.code, d.pos) == ("expression-type", at("one.yaml", text, "true"))
+
+
+def test_unknown_target_does_not_also_report_unreachable_steps(check):
+    """A goto to a missing step gives one error, not a second one for the step it skipped."""
+    text = chapter("- id: jump\n  kind: goto\n  target: nowhere\n" + LINE)
+    assert [d.code for d in check({"story.yaml": STORY, "one.yaml": text})] == ["unknown-step"]
