@@ -6,12 +6,11 @@ import math
 
 import pygame
 
-from game.input import Action, InputEvent
-from game.scene import Scene, SceneContext
+from game.scene import SceneContext
 from game.ui import theme
 from game.ui.panel import panel, veil
-from game.ui.widgets import Button, ButtonGroup, Widget
-from scenes.common import corner_buttons
+from game.ui.widgets import Button
+from scenes.common import StepScene
 
 CARD_WIDTH = 900
 AREA = pygame.Rect(0, 92, 1280, 616)  # below the corner buttons
@@ -19,30 +18,23 @@ MIN_HEIGHT = 300
 ICON_SIZE = 92
 
 
-class CardScene(Scene):
+class CardScene(StepScene):
     """A centred card with a heading, body text, an optional note and icon; finishes with "next"."""
-
-    modal = True
-    opaque = False
 
     def __init__(self, heading: str, body: str, button: str, *, kicker: str = "", note: str = "",
                  note_heading: str = "", icon: str | None = None, can_go_back: bool = False,
                  show_menu: bool = True) -> None:
-        super().__init__()
+        super().__init__(can_go_back=can_go_back, show_menu=show_menu)
         self.heading, self.body, self.button_label = heading, body, button
         self.kicker, self.note, self.note_heading = kicker, note, note_heading
         self.icon = icon
-        self.can_go_back = can_go_back
-        self.show_menu = show_menu
 
     def enter(self, ctx: SceneContext) -> None:
         super().enter(ctx)
         self._layout()
         rect = pygame.Rect(0, 0, 420, 76)
         rect.midbottom = (self.card.centerx, self.card.bottom - 30)
-        self.buttons = ButtonGroup([Button("next", rect, label=self.button_label)])
-        corner = corner_buttons(ctx, self.can_go_back) if self.show_menu else []
-        self.corner = ButtonGroup(corner, focus=-1, horizontal=True)
+        self.set_buttons([Button("next", rect, label=self.button_label)])
 
     def _layout(self) -> None:
         """Size the card to its content and place every block (text surfaces come from the cache)."""
@@ -82,22 +74,6 @@ class CardScene(Scene):
         box.blit(note, note.get_rect(midtop=(rect.centerx, 20 + label.get_height())))
         return box
 
-    def widgets(self) -> list[Widget]:
-        return [*self.buttons.buttons, *self.corner.buttons]
-
-    def handle(self, event: InputEvent) -> bool:
-        if event.action is Action.BACK:
-            if self.can_go_back:
-                self.finish("back")
-            return True
-        if event.action is Action.MENU and self.show_menu:
-            self.finish("menu")
-            return True
-        pressed = self.corner.handle(event) or self.buttons.handle(event)
-        if pressed is not None:
-            self.finish(pressed)
-        return True
-
     def draw(self, surface: pygame.Surface) -> None:
         surface.blit(veil(surface.get_size()), (0, 0))
         surface.blit(panel(self.card.size), self.card.topleft)
@@ -107,7 +83,6 @@ class CardScene(Scene):
             else:
                 surface.blit(block, block.get_rect(midtop=(self.card.centerx, y)))
         self.buttons.draw(surface, self.ctx.text)
-        self.corner.draw(surface, self.ctx.text)
 
 
 def _draw_icon(surface: pygame.Surface, icon: str, center: tuple[int, int]) -> None:

@@ -1,13 +1,14 @@
-"""Pieces several scenes share: the corner buttons (back, menu) and centred text blocks."""
+"""What scenes showing a story step share: the corner buttons (back, menu) and one focus order for all buttons."""
 
 from __future__ import annotations
 
 import pygame
 
-from game.scene import SceneContext
+from game.input import Action, InputEvent
+from game.scene import Scene, SceneContext
 from game.ui import theme
 from game.ui.strings import ui
-from game.ui.widgets import Button
+from game.ui.widgets import Button, ButtonGroup, Widget
 
 CORNER_W, CORNER_H = 150, 60
 
@@ -22,7 +23,50 @@ def corner_buttons(ctx: SceneContext, can_go_back: bool) -> list[Button]:
     return [back, menu]
 
 
-def blit_centered(surface: pygame.Surface, image: pygame.Surface, center_x: int, top: int) -> int:
-    """Blit `image` centred horizontally; returns the y just below it."""
-    surface.blit(image, image.get_rect(midtop=(center_x, top)))
-    return top + image.get_height()
+class StepScene(Scene):
+    """A modal overlay for one step: Backspace or 'back' finishes with "back", Esc or 'menu' with "menu".
+
+    Subclasses call `set_buttons` in `enter` and get their own button presses in `on_press`.
+    All buttons share one focus order, so Tab visits the step's buttons first, then back and menu.
+    """
+
+    modal = True
+    opaque = False
+
+    def __init__(self, can_go_back: bool = False, show_menu: bool = True) -> None:
+        super().__init__()
+        self.can_go_back = can_go_back
+        self.show_menu = show_menu
+        self.buttons = ButtonGroup([])
+
+    def set_buttons(self, main: list[Button], focus: int = 0) -> None:
+        """Use `main` plus the corner buttons; `focus` -1 means nothing is focused until Tab or an arrow."""
+        corner = corner_buttons(self.ctx, self.can_go_back) if self.show_menu else []
+        self.buttons = ButtonGroup([*main, *corner], focus=focus if main else -1)
+
+    def widgets(self) -> list[Widget]:
+        return list(self.buttons.buttons)
+
+    def handle(self, event: InputEvent) -> bool:
+        if event.action is Action.BACK:
+            if self.can_go_back:
+                self.finish("back")
+            return True
+        if event.action is Action.MENU and self.show_menu:
+            self.finish("menu")
+            return True
+        pressed = self.buttons.handle(event)
+        if pressed in ("back", "menu"):
+            self.finish(pressed)
+        elif pressed is not None:
+            self.on_press(pressed)
+        else:
+            self.on_other(event)
+        return True
+
+    def on_press(self, ident: str) -> None:
+        """One of this scene's own buttons was activated."""
+        self.finish(ident)
+
+    def on_other(self, event: InputEvent) -> None:
+        """Input that no button took (e.g. a click on empty space)."""

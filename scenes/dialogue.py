@@ -6,26 +6,22 @@ import pygame
 
 from game.input import Action, InputEvent
 from game.runner import StepView
-from game.scene import Scene, SceneContext
+from game.scene import SceneContext
 from game.ui import theme
 from game.ui.panel import panel
 from game.ui.portrait import portrait
 from game.ui.text_box import Typewriter
-from game.ui.widgets import ButtonGroup, Widget
-from scenes.common import corner_buttons
+from scenes.common import StepScene
 
 BOX = pygame.Rect(40, 470, 1200, 220)
 PADDING = 36
 
 
-class DialogueScene(Scene):
+class DialogueScene(StepScene):
     """Show one line; finishes with "next", "back" or "menu"."""
 
-    modal = True
-    opaque = False
-
     def __init__(self, view: StepView, instant: bool = False) -> None:
-        super().__init__()
+        super().__init__(can_go_back=view.can_go_back)
         self.view = view
         self.instant = instant
         self.blink = 0.0
@@ -36,28 +32,17 @@ class DialogueScene(Scene):
         speed = 0.0 if self.instant else ctx.settings.chars_per_second
         self.typewriter = Typewriter(ctx.text, self.view.text.get(ctx.lang), theme.BODY_SIZE, theme.INK,
                                      BOX.width - 2 * PADDING, speed)
-        self.buttons = ButtonGroup(corner_buttons(ctx, self.view.can_go_back), focus=-1, horizontal=True)
-
-    def widgets(self) -> list[Widget]:
-        return list(self.buttons.buttons)
+        self.set_buttons([], focus=-1)
 
     def handle(self, event: InputEvent) -> bool:
         if event.action is Action.CONFIRM and self.buttons.focused is None:
             self._confirm()
             return True
-        if event.action is Action.BACK:
-            if self.view.can_go_back:
-                self.finish("back")
-            return True
-        if event.action is Action.MENU:
-            self.finish("menu")
-            return True
-        pressed = self.buttons.handle(event)
-        if pressed is not None:
-            self.finish(pressed)
-        elif event.action is Action.POINTER:
-            self._confirm()  # a click or tap anywhere else reads on
-        return True
+        return super().handle(event)
+
+    def on_other(self, event: InputEvent) -> None:
+        if event.action is Action.POINTER:
+            self._confirm()  # a click or tap anywhere but a button reads on
 
     def _confirm(self) -> None:
         if self.typewriter.done:

@@ -6,14 +6,13 @@ from dataclasses import dataclass
 
 import pygame
 
-from game.input import Action, InputEvent
 from game.runner import AnswerOutcome, StepView
-from game.scene import Scene, SceneContext
+from game.scene import SceneContext
 from game.ui import theme
 from game.ui.panel import panel, veil
 from game.ui.strings import ui
-from game.ui.widgets import Button, ButtonGroup, Widget
-from scenes.common import corner_buttons
+from game.ui.widgets import Button
+from scenes.common import StepScene
 
 QUESTION = pygame.Rect(120, 96, 1040, 150)
 
@@ -25,15 +24,12 @@ class QuizPick:
     index: int
 
 
-class QuizScene(Scene):
+class QuizScene(StepScene):
     """Ask (finishes with `QuizPick`), or show the outcome of a pick (finishes with "next")."""
-
-    modal = True
-    opaque = False
 
     def __init__(self, view: StepView, tried: frozenset[int] = frozenset(),
                  outcome: tuple[int, AnswerOutcome] | None = None) -> None:
-        super().__init__()
+        super().__init__(can_go_back=view.can_go_back)
         self.view = view
         self.tried = tried
         self.outcome = outcome
@@ -54,35 +50,21 @@ class QuizScene(Scene):
                 button.tone = theme.RIGHT if self.outcome[1].correct else theme.TRY_AGAIN
                 button.enabled = True
             buttons.append(button)
-        self.answers = ButtonGroup(buttons)
+        self.shown_answers = buttons
         answers_bottom = top + len(answers) * (height + gap)
         self.feedback_rect = pygame.Rect(120, answers_bottom + 8, 1040, min(250, ctx.size[1] - answers_bottom - 20))
-        if self.outcome is not None:
+        if self.outcome is None:
+            self.set_buttons(buttons)
+        else:
             label = ui("next" if self.outcome[1].correct else "try-again", ctx.lang)
             rect = pygame.Rect(self.feedback_rect.right - 400, self.feedback_rect.top + 14, 370, 60)
-            self.answers = ButtonGroup([Button("next", rect, label=label, size=theme.SMALL_SIZE + 2)])
-            self.shown_answers = buttons
-        self.corner = ButtonGroup(corner_buttons(ctx, self.view.can_go_back), focus=-1, horizontal=True)
+            self.set_buttons([Button("next", rect, label=label, size=theme.SMALL_SIZE + 2)])
 
-    def widgets(self) -> list[Widget]:
-        return [*self.answers.buttons, *self.corner.buttons]
-
-    def handle(self, event: InputEvent) -> bool:
-        if event.action is Action.BACK:
-            if self.view.can_go_back:
-                self.finish("back")
-            return True
-        if event.action is Action.MENU:
-            self.finish("menu")
-            return True
-        pressed = self.answers.handle(event) or self.corner.handle(event)
-        if pressed is None:
-            return True
-        if pressed.startswith("answer-"):
-            self.finish(QuizPick(int(pressed.removeprefix("answer-"))))
+    def on_press(self, ident: str) -> None:
+        if ident.startswith("answer-"):
+            self.finish(QuizPick(int(ident.removeprefix("answer-"))))
         else:
-            self.finish(pressed)
-        return True
+            self.finish(ident)
 
     def draw(self, surface: pygame.Surface) -> None:
         text, lang = self.ctx.text, self.ctx.lang
@@ -92,14 +74,11 @@ class QuizScene(Scene):
         question = text.render(self.view.text.get(lang), theme.BODY_SIZE, theme.INK, bold=True,
                                width=QUESTION.width - 80, center=True)
         surface.blit(question, question.get_rect(center=QUESTION.center))
-        if self.outcome is None:
-            self.answers.draw(surface, text)
-        else:
+        if self.outcome is not None:
             for button in self.shown_answers:
                 button.draw(surface, text, focused=False)
             self._draw_feedback(surface)
-            self.answers.draw(surface, text)
-        self.corner.draw(surface, text)
+        self.buttons.draw(surface, text)
 
     def _draw_feedback(self, surface: pygame.Surface) -> None:
         assert self.outcome is not None
