@@ -40,9 +40,13 @@ class StepScene(Scene):
         self.buttons = ButtonGroup([])
 
     def set_buttons(self, main: list[Button], focus: int = 0) -> None:
-        """Use `main` plus the corner buttons; `focus` -1 means nothing is focused until Tab or an arrow."""
+        """Use `main` plus the corner buttons.
+
+        With no `main` buttons nothing is focused at first and only Tab reaches the corner buttons, so
+        arrow keys and Enter never press 'back' by surprise.
+        """
         corner = corner_buttons(self.ctx, self.can_go_back) if self.show_menu else []
-        self.buttons = ButtonGroup([*main, *corner], focus=focus if main else -1)
+        self.buttons = ButtonGroup([*main, *corner], focus=focus if main else -1, arrows=bool(main))
 
     def widgets(self) -> list[Widget]:
         return list(self.buttons.buttons)

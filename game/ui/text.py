@@ -52,6 +52,13 @@ class TextRenderer:
             self._surfaces[key] = surface
         return surface
 
+    def render_fitting(self, text: str, size: int, color: tuple[int, int, int], max_width: int,
+                       bold: bool = False, min_size: int = 20) -> pygame.Surface:
+        """`text` on one line at the largest size up to `size` that fits in `max_width` (never below `min_size`)."""
+        while size > min_size and self.font(size, bold).size(text)[0] > max_width:
+            size -= 2
+        return self.render(text, size, color, bold=bold)
+
     def wrap(self, text: str, size: int, width: int, bold: bool = False) -> list[str]:
         """Split `text` into lines no wider than `width`, breaking at spaces (or inside over-long words).
 

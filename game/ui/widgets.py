@@ -66,9 +66,10 @@ class Button(Widget):
 class ButtonGroup:
     """A list of buttons sharing one focus; arrows/Tab move it, Enter/Space or a click activates."""
 
-    def __init__(self, buttons: list[Button], focus: int = 0, horizontal: bool = False) -> None:
+    def __init__(self, buttons: list[Button], focus: int = 0, horizontal: bool = False, arrows: bool = True) -> None:
         self.buttons = buttons
         self.horizontal = horizontal
+        self.arrows = arrows  # False: only Tab/Shift+Tab move focus (arrow keys mean something else there)
         self.focus = focus if buttons else -1  # -1: nothing focused until the player presses Tab or an arrow
         if 0 <= self.focus < len(self.buttons) and not self.buttons[self.focus].enabled:
             self._move(1)
@@ -94,8 +95,10 @@ class ButtonGroup:
         """Move focus or activate; returns the id of an activated button."""
         if not self.buttons:
             return None
-        back_keys = (Action.LEFT, Action.PREV) if self.horizontal else (Action.UP, Action.PREV)
-        next_keys = (Action.RIGHT, Action.NEXT) if self.horizontal else (Action.DOWN, Action.NEXT)
+        back_keys: tuple[Action, ...] = (Action.LEFT, Action.PREV) if self.horizontal else (Action.UP, Action.PREV)
+        next_keys: tuple[Action, ...] = (Action.RIGHT, Action.NEXT) if self.horizontal else (Action.DOWN, Action.NEXT)
+        if not self.arrows:
+            back_keys, next_keys = (Action.PREV,), (Action.NEXT,)
         if event.action in back_keys:
             self._move(-1)
         elif event.action in next_keys:

@@ -351,3 +351,12 @@ def test_title_buttons_use_the_chosen_language(pilot_for):
     pilot = pilot_for(small_story(), lang="en")
     labels = [w.label for w in pilot.top_scene.widgets()]
     assert labels == ["Start", "Settings", "Quit"]
+
+
+def test_arrow_keys_in_dialogue_never_lead_to_back(pilot_for):
+    """Arrows do nothing on a line, so Down then Enter reads on instead of pressing 'back'."""
+    pilot = pilot_for(small_story())
+    start(pilot)
+    pilot.press("confirm")
+    pilot.press("down", "up", "right", "left", "confirm")
+    assert pilot.state.step_id == "one.pick"
