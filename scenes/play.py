@@ -6,7 +6,7 @@ from typing import Any
 
 import pygame
 
-from game.runner import AnswerOutcome, StepView, StoryRunner
+from game.runner import AnswerOutcome, StoryRunner
 from game.scene import Scene, SceneContext
 from game.state import PlayState
 from game.ui.backdrops import backdrop
@@ -34,11 +34,6 @@ class PlayScene(Scene):
         super().enter(ctx)
         self.runner = StoryRunner(ctx.story, self.initial_state, on_change=ctx.saves.save_game)
         self._show()
-
-    @property
-    def view(self) -> StepView:
-        """The step the player is on."""
-        return self.runner.current()
 
     def _show(self, instant: bool = False) -> None:
         """Push the scene for the current step."""
