@@ -11,6 +11,7 @@ from game.content.diagnostics import Diagnostic
 from game.story import SourcePos
 
 Path_ = tuple[str | int, ...]
+MAX_VALUES = 200_000  # far above any real chapter (the prologue has under 500)
 
 
 @dataclass(frozen=True)
@@ -109,9 +110,18 @@ class _Builder:
         self.source = source
         self.loader = loader
         self._open: set[int] = set()  # ids of the collection nodes being built, to catch `&a [*a]`
+        self._built = 0  # values built so far; aliases of aliases could otherwise expand exponentially
 
     def build(self, node: yaml.Node, path: Path_, key: SourcePos | None = None) -> Any:
         name = self.source.name
+        self._built += 1
+        if self._built > MAX_VALUES:
+            if self._built == MAX_VALUES + 1:
+                self.source.diagnostics.append(Diagnostic(
+                    _mark_pos(name, node.start_mark), "yaml-syntax",
+                    f"YAML syntax: this file expands to more than {MAX_VALUES} values",
+                    "aliases (*name) of aliases multiply; write the values out or split the chapter"))
+            return None
         style = node.style if isinstance(node, yaml.ScalarNode) else None
         self.source.nodes[path] = NodeInfo(_mark_pos(name, node.start_mark), key, style)
         if isinstance(node, yaml.ScalarNode):

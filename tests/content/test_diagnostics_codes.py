@@ -682,3 +682,12 @@ def test_unknown_target_does_not_also_report_unreachable_steps(check):
     """A goto to a missing step gives one error, not a second one for the step it skipped."""
     text = chapter("- id: jump\n  kind: goto\n  target: nowhere\n" + LINE)
     assert [d.code for d in check({"story.yaml": STORY, "one.yaml": text})] == ["unknown-step"]
+
+
+def test_yaml_syntax_for_exponential_aliases(check):
+    """Aliases of aliases that would expand to millions of values are refused with one clear error."""
+    lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    lines += [f"a{i}: &a{i} [*a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, "
+              f"*a{i - 1}, *a{i - 1}, *a{i - 1}]" for i in range(1, 8)]
+    diagnostics = check({"story.yaml": STORY, "one.yaml": "\n".join(lines) + "\n"})
+    assert any(d.code == "yaml-syntax" and "expands to more than" in d.message for d in diagnostics)
