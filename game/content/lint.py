@@ -348,6 +348,17 @@ def check_quizzes(project: Project) -> Iterator[Diagnostic]:
                                  "add `correct: true` to the right answer")
 
 
+def check_choices(project: Project) -> Iterator[Diagnostic]:
+    """Warn when every option of a choice has an `if`: if none holds, the player would see no option."""
+    for chapter in project.chapters:
+        for i, step in chapter.valid_steps():
+            if isinstance(step, ChoiceSpec) and all(o.condition for o in step.options):
+                yield Diagnostic(chapter.source.pos(("steps", i, "options")), "choice-may-be-empty",
+                                 "every option has an `if`, so at some point none may be offered",
+                                 "leave one option without `if` so the player can always go on",
+                                 severity="warning")
+
+
 def check_expressions(project: Project) -> Iterator[Diagnostic]:
     """Conditions and effects parse, use only variables declared in story.yaml, and fit their types."""
     declared = project.story.variables
@@ -427,7 +438,8 @@ def _offset_pos(src: SourceFile, path: Path_, offset: int) -> SourcePos:
 
 
 CHECKS: tuple[Check, ...] = (
-    check_chapter_list, check_ids, check_targets, check_flow, check_names, check_quizzes, check_expressions,
+    check_chapter_list, check_ids, check_targets, check_flow, check_names, check_quizzes, check_choices,
+    check_expressions,
 )
 
 

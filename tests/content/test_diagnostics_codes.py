@@ -691,3 +691,17 @@ def test_yaml_syntax_for_exponential_aliases(check):
               f"*a{i - 1}, *a{i - 1}, *a{i - 1}]" for i in range(1, 8)]
     diagnostics = check({"story.yaml": STORY, "one.yaml": "\n".join(lines) + "\n"})
     assert any(d.code == "yaml-syntax" and "expands to more than" in d.message for d in diagnostics)
+
+
+def test_choice_may_be_empty_is_a_warning_that_does_not_block(check, at, story_dir):
+    """A choice whose options all have `if` is flagged as a warning; the story still compiles."""
+    text = chapter("""\
+        - id: pick
+          kind: choice
+          options:
+            - {id: a, if: met, text: {ko: 가, en: A}}
+            - {id: b, if: not met, text: {ko: 나, en: B}}
+    """)
+    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    assert (d.code, d.severity, d.pos) == ("choice-may-be-empty", "warning", at("one.yaml", text, "- {id: a"))
+    load_story_dir(story_dir({"story.yaml": STORY, "one.yaml": text}))
