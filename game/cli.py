@@ -12,7 +12,7 @@ Command = Callable[[argparse.Namespace], int]
 def _check(args: argparse.Namespace) -> int:
     from game.content.compile import read_project
     from game.content.diagnostics import sort_diagnostics
-    from game.content.lint import chapter_stats
+    from game.content.stats import chapter_stats
 
     project, diagnostics = read_project(args.story)
     diagnostics = sort_diagnostics(diagnostics)

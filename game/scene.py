@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING, Any
 import pygame
 
 from game.input import InputEvent
+from game.placeholders import fill
 from game.save import Saves
 from game.settings import Settings
-from game.story import Story
+from game.story import Story, Text
 
 if TYPE_CHECKING:
     from game.scene_stack import SceneStack
@@ -35,6 +36,13 @@ class SceneContext:
     def lang(self) -> str:
         """The language texts are shown in."""
         return self.settings.lang
+
+    def say(self, text: Text | None) -> str:
+        """A story text in the player's language, with the region's helplines filled in."""
+        if text is None:
+            return ""
+        region = self.story.regions.get(self.settings.region) or self.story.regions.get(self.story.default_region)
+        return fill(text.get(self.lang), region, self.lang)
 
     def request_quit(self) -> None:
         """Ask the main loop to stop after this frame."""

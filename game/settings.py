@@ -15,6 +15,7 @@ class Settings:
 
     lang: str = "ko"
     text_speed: str = "normal"
+    region: str = "ko-KR"  # whose helplines the story and help screen show
 
     @property
     def chars_per_second(self) -> float:
@@ -35,4 +36,6 @@ class Settings:
             settings.lang = data["lang"]
         if data.get("text_speed") in TEXT_SPEEDS:
             settings.text_speed = data["text_speed"]
+        if isinstance(data.get("region"), str):
+            settings.region = data["region"]
         return settings

@@ -59,6 +59,7 @@ class Step:
     chapter: str
     pos: SourcePos
     next: str | None
+    tags: tuple[str, ...] = field(default=(), kw_only=True)
 
 
 @dataclass(frozen=True)
@@ -206,6 +207,55 @@ VISIBLE_KINDS = frozenset({"line", "choice", "quiz", "award", "minigame", "chapt
 
 
 @dataclass(frozen=True)
+class MinigameItem:
+    """A card, person, clue or answer in a mini-game; `group` is where it belongs."""
+
+    id: str
+    text: Text
+    group: str
+    feedback: Text
+    icon: str | None = None
+    at: tuple[int, ...] | None = None
+
+
+@dataclass(frozen=True)
+class MinigameQuestion:
+    """A question asked in order, with answer items grouped `right` or `wrong`."""
+
+    id: str
+    prompt: Text
+    items: tuple[MinigameItem, ...]
+
+
+@dataclass(frozen=True)
+class MinigamePool:
+    """The content one mini-game step plays with."""
+
+    title: Text
+    instructions: Text
+    items: tuple[MinigameItem, ...] = ()
+    questions: tuple[MinigameQuestion, ...] = ()
+
+
+@dataclass(frozen=True)
+class PhoneNumber:
+    """A helpline or emergency number of a region."""
+
+    number: str
+    name: Text
+    note: Text | None = None
+
+
+@dataclass(frozen=True)
+class Region:
+    """The numbers of one region, by role (report, emergency, talk)."""
+
+    id: str
+    name: Text
+    numbers: dict[str, PhoneNumber]
+
+
+@dataclass(frozen=True)
 class Chapter:
     """A chapter: its cards, teacher notes and ordered steps."""
 
@@ -228,7 +278,7 @@ class Chapter:
 class Story:
     """The whole compiled story; never changes while the game runs."""
 
-    FORMAT_VERSION = 1
+    FORMAT_VERSION = 2
 
     title: Text
     start: str
@@ -237,6 +287,9 @@ class Story:
     variables: dict[str, Value] = field(default_factory=dict)
     badges: dict[str, Prize] = field(default_factory=dict)
     time_pieces: dict[str, Prize] = field(default_factory=dict)
+    minigames: dict[str, dict[str, MinigamePool]] = field(default_factory=dict)
+    regions: dict[str, Region] = field(default_factory=dict)
+    default_region: str = "ko-KR"
 
     def __post_init__(self) -> None:
         # Lookups are derived, not stored, so the bundle holds each fact once.

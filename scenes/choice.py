@@ -23,7 +23,7 @@ class ChoiceScene(StepScene):
 
     def enter(self, ctx: SceneContext) -> None:
         super().enter(ctx)
-        items = [(f"choice-{c.index}", c.text.get(ctx.lang)) for c in self.view.choices]
+        items = [(f"choice-{c.index}", ctx.say(c.text)) for c in self.view.choices]
         top = PROMPT.bottom + 40 if self.view.text else 200
         self.set_buttons(stack_buttons(items, ctx.size[0] // 2, top, 900, height=80))
 
@@ -35,7 +35,7 @@ class ChoiceScene(StepScene):
         surface.blit(veil(surface.get_size()), (0, 0))
         if self.view.text is not None:
             surface.blit(panel(PROMPT.size), PROMPT.topleft)
-            prompt = text.render(self.view.text.get(self.ctx.lang), theme.BODY_SIZE, theme.INK, bold=True,
+            prompt = text.render(self.ctx.say(self.view.text), theme.BODY_SIZE, theme.INK, bold=True,
                                  width=PROMPT.width - 80, center=True)
             surface.blit(prompt, prompt.get_rect(center=PROMPT.center))
         self.buttons.draw(surface, text)

@@ -30,7 +30,7 @@ class DialogueScene(StepScene):
         super().enter(ctx)
         assert self.view.text is not None
         speed = 0.0 if self.instant else ctx.settings.chars_per_second
-        self.typewriter = Typewriter(ctx.text, self.view.text.get(ctx.lang), theme.BODY_SIZE, theme.INK,
+        self.typewriter = Typewriter(ctx.text, ctx.say(self.view.text), theme.BODY_SIZE, theme.INK,
                                      BOX.width - 2 * PADDING, speed)
         self.set_buttons([], focus=-1)
 
@@ -63,7 +63,7 @@ class DialogueScene(StepScene):
         surface.blit(panel(BOX.size), BOX.topleft)
         if speaker is not None:
             fill = theme.hex_color(speaker.color)
-            name = text.render(speaker.name.get(self.ctx.lang), theme.NAME_SIZE, theme.ink_on(fill), bold=True)
+            name = text.render(self.ctx.say(speaker.name), theme.NAME_SIZE, theme.ink_on(fill), bold=True)
             plate = name.get_rect(topleft=(BOX.left + PADDING, BOX.top - 26)).inflate(36, 16)
             pygame.draw.rect(surface, fill, plate, border_radius=16)
             pygame.draw.rect(surface, theme.INK, plate, width=2, border_radius=16)

@@ -41,13 +41,13 @@ class PlayScene(Scene):
             self._to_title(clear_save=True)
             return
         view = self.runner.current()
-        lang = self.ctx.lang
+        lang, say = self.ctx.lang, self.ctx.say
         self.showing = view.kind
         scene: Scene
         if view.kind == "chapter_intro":
             note = view.chapter.content_note
-            scene = CardScene(view.title.get(lang) if view.title else "", view.text.get(lang) if view.text else "",
-                              ui("begin", lang), note=note.get(lang) if note else "",
+            scene = CardScene(say(view.title), say(view.text),
+                              ui("begin", lang), note=say(note),
                               note_heading=ui("content-note", lang), can_go_back=view.can_go_back)
         elif view.kind == "line":
             scene = DialogueScene(view, instant=instant)
@@ -58,18 +58,18 @@ class PlayScene(Scene):
             scene = QuizScene(view)
         elif view.kind == "award":
             piece = self._is_piece()
-            scene = CardScene(view.title.get(lang) if view.title else "", view.text.get(lang) if view.text else "",
+            scene = CardScene(say(view.title), say(view.text),
                               ui("next", lang), kicker=ui("award-piece" if piece else "award-badge", lang),
                               icon="piece" if piece else "badge", can_go_back=view.can_go_back)
         elif view.kind == "minigame":
             assert view.minigame is not None
             scene = MINIGAMES[view.minigame](view.params, can_go_back=view.can_go_back)
         elif view.kind == "chapter_end":
-            scene = CardScene(view.title.get(lang) if view.title else "", view.text.get(lang) if view.text else "",
+            scene = CardScene(say(view.title), say(view.text),
                               ui("next", lang), kicker=ui("chapter-done", lang), icon="piece",
                               can_go_back=view.can_go_back)
         else:  # ending
-            scene = CardScene(view.title.get(lang) if view.title else "", view.text.get(lang) if view.text else "",
+            scene = CardScene(say(view.title), say(view.text),
                               ui("to-title", lang), can_go_back=view.can_go_back)
         self.ctx.stack.push(scene)
 
@@ -101,7 +101,7 @@ class PlayScene(Scene):
             if feedback is not None:
                 self.showing = "feedback"
                 lang = self.ctx.lang
-                self.ctx.stack.push(CardScene("", feedback.get(lang), ui("next", lang), show_menu=True))
+                self.ctx.stack.push(CardScene("", self.ctx.say(feedback), ui("next", lang), show_menu=True))
                 return
         elif showing == "minigame" and isinstance(result, MinigameResult):
             self.runner.finish_minigame(result.name)

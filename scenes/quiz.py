@@ -43,7 +43,7 @@ class QuizScene(StepScene):
         buttons = []
         for answer in answers:
             rect = pygame.Rect(ctx.size[0] // 2 - 480, top + answer.index * (height + gap), 960, height)
-            button = Button(f"answer-{answer.index}", rect, label=answer.text.get(ctx.lang),
+            button = Button(f"answer-{answer.index}", rect, label=ctx.say(answer.text),
                             enabled=self.outcome is None and answer.index not in self.tried, center=False,
                             size=theme.BODY_SIZE if self.outcome is None else theme.SMALL_SIZE + 2)
             if self.outcome is not None and answer.index == self.outcome[0]:
@@ -67,11 +67,11 @@ class QuizScene(StepScene):
             self.finish(ident)
 
     def draw(self, surface: pygame.Surface) -> None:
-        text, lang = self.ctx.text, self.ctx.lang
+        text = self.ctx.text
         surface.blit(veil(surface.get_size()), (0, 0))
         surface.blit(panel(QUESTION.size), QUESTION.topleft)
         assert self.view.text is not None
-        question = text.render(self.view.text.get(lang), theme.BODY_SIZE, theme.INK, bold=True,
+        question = text.render(self.ctx.say(self.view.text), theme.BODY_SIZE, theme.INK, bold=True,
                                width=QUESTION.width - 80, center=True)
         surface.blit(question, question.get_rect(center=QUESTION.center))
         if self.outcome is not None:
@@ -94,6 +94,6 @@ class QuizScene(StepScene):
             earned = "★ " + ui("points", lang, n=outcome.points)
             stars = text.render(earned, theme.SMALL_SIZE, theme.GOLD_INK, bold=True)
             surface.blit(stars, (box.left + 60 + title.get_width(), box.top + 30))
-        body = text.render(outcome.explanation.get(lang), theme.SMALL_SIZE + 2, theme.INK,
+        body = text.render(self.ctx.say(outcome.explanation), theme.SMALL_SIZE + 2, theme.INK,
                            width=box.width - 72)
         surface.blit(body, (box.left + 36, box.top + 92))

@@ -73,7 +73,7 @@ class TitleScene(Scene):
         surface.blit(backdrop("clock-tower", surface.get_size()), (0, 0))
         surface.blit(panel(TITLE_BOX.size), TITLE_BOX.topleft)
         other = "en" if lang == "ko" else "ko"
-        title = text.render_fitting(story.title.get(lang), theme.TITLE_SIZE, theme.NIGHT, TITLE_BOX.width - 60,
+        title = text.render_fitting(self.ctx.say(story.title), theme.TITLE_SIZE, theme.NIGHT, TITLE_BOX.width - 60,
                                     bold=True)
         subtitle = text.render(story.title.get(other), theme.BODY_SIZE, theme.INK_SOFT)
         surface.blit(title, title.get_rect(center=(TITLE_BOX.centerx, TITLE_BOX.centery - 26)))

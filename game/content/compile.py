@@ -10,7 +10,8 @@ from pydantic import TypeAdapter, ValidationError
 from game import bundle
 from game.content.diagnostics import ContentError, Diagnostic, sort_diagnostics
 from game.content.errors import validation_diagnostics
-from game.content.lint import ChapterSource, Project, full_id, lint
+from game.content.lint import lint
+from game.content.project import ChapterSource, Project, full_id
 from game.content.schema import (
     AwardSpec,
     ChapterEndSpec,

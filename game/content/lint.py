@@ -1,20 +1,17 @@
-"""Whole-story checks after validation (targets, ids, flow, names, expressions) and per-chapter statistics."""
+"""Whole-story checks after validation: chapter list, ids, targets, flow, names, quizzes and expressions."""
 
 from __future__ import annotations
 
 import difflib
-import re
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
-
-from pydantic import BaseModel
+from dataclasses import dataclass
 
 from game import catalog, conditions
 from game.content.diagnostics import Diagnostic
+from game.content.project import ChapterSource, Project, full_id
 from game.content.schema import (
     AwardSpec,
     ChapterEndSpec,
-    ChapterSpec,
     ChoiceSpec,
     EndingSpec,
     GotoSpec,
@@ -23,63 +20,9 @@ from game.content.schema import (
     MinigameSpec,
     QuizSpec,
     SetSpec,
-    StepSpec,
-    StorySpec,
-    TextSpec,
 )
 from game.content.source import Path_, SourceFile
 from game.story import SourcePos, Value
-
-
-@dataclass
-class ChapterSource:
-    """A validated chapter with the file it came from."""
-
-    source: SourceFile
-    spec: ChapterSpec
-    invalid_step_ids: frozenset[str] = frozenset()  # steps that failed validation (None in spec.steps)
-
-    def step_ids(self) -> list[tuple[int, str]]:
-        """(index, id) of every step with an id, valid or not."""
-        return [(i, s.id if s is not None else str(self.source.data["steps"][i].get("id")))
-                for i, s in enumerate(self.spec.steps)
-                if s is not None or (isinstance(self.source.data["steps"][i], dict)
-                and isinstance(self.source.data["steps"][i].get("id"), str))]
-
-    def valid_steps(self) -> Iterator[tuple[int, StepSpec]]:
-        """(index, spec) of the steps that passed validation."""
-        return ((i, s) for i, s in enumerate(self.spec.steps) if s is not None)
-
-
-@dataclass
-class Project:
-    """Everything lint needs: the manifest, the chapters, and which files could not be fully validated."""
-
-    story_source: SourceFile
-    story: StorySpec
-    chapters: list[ChapterSource]
-    broken_chapters: set[str] = field(default_factory=set)
-    partial_chapters: set[str] = field(default_factory=set)
-    unreadable_files: bool = False
-
-    @property
-    def complete(self) -> bool:
-        """Whether every chapter validated, so whole-story flow checks are meaningful."""
-        return not (self.broken_chapters or self.partial_chapters or self.unreadable_files)
-
-    def chapter(self, chapter_id: str) -> ChapterSource | None:
-        return next((c for c in self.chapters if c.spec.id == chapter_id), None)
-
-    def ordered(self) -> list[ChapterSource]:
-        """Chapters in the order story.yaml lists them, then any unlisted ones."""
-        order = {cid: i for i, cid in enumerate(self.story.chapters)}
-        return sorted(self.chapters, key=lambda c: order.get(c.spec.id, len(order)))
-
-
-def full_id(chapter_id: str, target: str) -> str:
-    """Resolve a target as written (`step` or `chapter.step`) to a full `chapter.step` id."""
-    return target if "." in target else f"{chapter_id}.{target}"
-
 
 # -- edges of the story graph ---------------------------------------------------
 
@@ -446,45 +389,3 @@ CHECKS: tuple[Check, ...] = (
 def lint(project: Project) -> list[Diagnostic]:
     """Run every check and return all diagnostics (unsorted)."""
     return [d for check in CHECKS for d in check(project)]
-
-
-# -- statistics -----------------------------------------------------------------------
-
-_WORD = re.compile(r"\S+")
-
-
-@dataclass(frozen=True)
-class ChapterStats:
-    """Reading load of one chapter."""
-
-    chapter: str
-    steps: int
-    quizzes: int
-    choices: int
-    words_ko: int
-    words_en: int
-
-
-def chapter_stats(chapter: ChapterSpec) -> ChapterStats:
-    """Count steps, quizzes, choices and words (per language) in a chapter."""
-    texts = [chapter.intro, chapter.outro, *_texts(chapter.steps)]
-    return ChapterStats(
-        chapter.id,
-        len(chapter.steps),
-        sum(isinstance(s, QuizSpec) for s in chapter.steps),
-        sum(isinstance(s, ChoiceSpec) for s in chapter.steps),
-        sum(len(_WORD.findall(t.ko)) for t in texts),
-        sum(len(_WORD.findall(t.en)) for t in texts),
-    )
-
-
-def _texts(value: object) -> Iterator[TextSpec]:
-    """Every `TextSpec` inside `value`, depth first."""
-    if isinstance(value, TextSpec):
-        yield value
-    elif isinstance(value, list | tuple):
-        for item in value:
-            yield from _texts(item)
-    elif isinstance(value, BaseModel):
-        for name in type(value).model_fields:
-            yield from _texts(getattr(value, name))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, RootModel, StrictBool, StrictInt, StringConstraints
 
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]*$", max_length=64)]
 Target = Annotated[str, StringConstraints(pattern=r"^([a-z0-9][a-z0-9_-]*\.)?[a-z0-9][a-z0-9_-]*$")]
@@ -26,6 +26,7 @@ class TextSpec(_Spec):
 
 class _StepSpec(_Spec):
     id: Id = Field(description="Stable id of this step, unique in the chapter (saves refer to it)")
+    tags: list[Id] = Field(default_factory=list, description="Lesson topics this step teaches (see catalog.TAGS)")
 
 
 class LineSpec(_StepSpec):
@@ -171,7 +172,65 @@ class StorySpec(_Spec):
     title: TextSpec
     chapters: Annotated[list[Id], Field(min_length=1)]
     start: Id | None = Field(None, description="First chapter (default: the first one listed)")
+    region: str = Field("ko-KR", description="Region whose helplines fill {report}, {talk}, ... by default")
     characters: dict[str, CharacterSpec] = Field(default_factory=dict)
     variables: dict[str, ScalarValue] = Field(default_factory=dict)
     badges: dict[str, PrizeSpec] = Field(default_factory=dict)
     time_pieces: dict[str, PrizeSpec] = Field(default_factory=dict)
+
+
+# -- mini-game content (story/minigames.yaml) ---------------------------------------------
+
+
+class MinigameItemSpec(_Spec):
+    """A card, person, clue or answer inside a mini-game; `group` says where it belongs."""
+
+    id: Id
+    text: TextSpec
+    group: Id = Field(description="The right bin/answer for this item; each game lists the groups it knows")
+    feedback: TextSpec = Field(description="Kind words shown after the player places or picks this item")
+    icon: Id | None = Field(None, description="Which drawing the game uses for this item")
+    at: Annotated[list[int], Field(min_length=2, max_length=2)] | None = Field(
+        None, description="[x, y] on the 1280x720 screen, for games that place items in a picture")
+
+
+class MinigameQuestionSpec(_Spec):
+    """A question with answer items (groups `right` or `wrong`), for games that ask in order."""
+
+    id: Id
+    prompt: TextSpec
+    items: Annotated[list[MinigameItemSpec], Field(min_length=2, max_length=4)]
+
+
+class MinigamePoolSpec(_Spec):
+    """One set of content a mini-game step can pick with `params: {pool: NAME}`."""
+
+    title: TextSpec
+    instructions: TextSpec
+    items: list[MinigameItemSpec] = Field(default_factory=list)
+    questions: list[MinigameQuestionSpec] = Field(default_factory=list)
+
+
+class MinigamesSpec(RootModel[dict[Id, dict[Id, MinigamePoolSpec]]]):
+    """story/minigames.yaml: game name → pool name → pool."""
+
+
+# -- regions (story/regions/*.yaml) -----------------------------------------------------------
+
+
+class PhoneNumberSpec(_Spec):
+    """A number children can call or text, with where the fact comes from."""
+
+    number: Annotated[str, StringConstraints(pattern=r"^[0-9][0-9 -]*[0-9]$")]
+    name: TextSpec
+    note: TextSpec | None = None
+    source: str = Field(description="Where the brief says this number comes from")
+    uncertain: StrictBool = Field(False, description="True where the brief marks the fact [UNCERTAIN]")
+
+
+class RegionSpec(_Spec):
+    """The helplines of one region; story texts use them as {report}, {emergency}, {talk} and {talk.name}."""
+
+    id: Annotated[str, StringConstraints(pattern=r"^[a-z]{2}(-[A-Z]{2})?$|^EU$")]
+    name: TextSpec
+    numbers: dict[Id, PhoneNumberSpec]

@@ -1,0 +1,31 @@
+"""Fill `{report}`, `{talk.name}`, ... in story text with the chosen region's helplines."""
+
+from __future__ import annotations
+
+import re
+
+from game.story import Region
+
+PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_-]*)(\.name)?\}")
+
+
+def names(text: str) -> list[tuple[str, int]]:
+    """Every placeholder key in `text` (`report`, `talk.name`, ...) with its offset."""
+    return [(match.group(1) + (match.group(2) or ""), match.start()) for match in PLACEHOLDER.finditer(text)]
+
+
+def fill(text: str, region: Region | None, lang: str) -> str:
+    """`text` with each placeholder replaced by the region's number or its name in `lang`.
+
+    Unknown keys are left as written, so a content mistake shows on screen instead of crashing.
+    """
+    if region is None or "{" not in text:
+        return text
+
+    def replace(match: re.Match[str]) -> str:
+        number = region.numbers.get(match.group(1))
+        if number is None:
+            return match.group(0)
+        return number.name.get(lang) if match.group(2) else number.number
+
+    return PLACEHOLDER.sub(replace, text)
