@@ -1,6 +1,8 @@
-"""Names content may refer to that the engine itself provides: backdrops, expressions and mini-games."""
+"""Names content may refer to that the engine itself provides: backdrops, expressions, tags and mini-games."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 # Backdrops are drawn by game/ui/backdrops.py; a test keeps the two lists in step.
 BACKDROPS: tuple[str, ...] = (
@@ -14,5 +16,39 @@ BACKDROPS: tuple[str, ...] = (
 
 EXPRESSIONS: tuple[str, ...] = ("happy", "sad", "scared", "calm", "surprised", "thinking")
 
-# Mini-games registered in scenes/minigames/; each lists the result names it can finish with.
-MINIGAMES: dict[str, tuple[str, ...]] = {}
+ABUSE_KINDS: tuple[str, ...] = ("physical", "emotional", "sexual", "neglect")
+LESSON_STAGES: tuple[str, ...] = ("recognise", "respond", "report")
+
+# Lesson topics a step can be tagged with; the content tests check every one is taught somewhere.
+TAGS: tuple[str, ...] = (
+    *(f"{kind}-{stage}" for kind in ABUSE_KINDS for stage in LESSON_STAGES),
+    "body-rules",
+    "secrets-surprises",
+    "safety-hand",
+    "online-safety",
+    "call-112",
+    "reporting-lesson",
+    "not-your-fault",
+)
+
+
+@dataclass(frozen=True)
+class MinigameInfo:
+    """What the linter needs to know about a mini-game: its results and its content's shape."""
+
+    results: tuple[str, ...]
+    groups: tuple[str, ...]  # allowed `group` values of its items
+    uses_questions: bool = False  # content comes as questions (with right/wrong items) rather than items
+
+
+# Every game finishes with "perfect" (no misses) or "done" (finished after gentle hints).
+_RESULTS = ("perfect", "done")
+
+# Mini-games registered in scenes/minigames/; a test keeps the registry and this list in step.
+MINIGAMES: dict[str, MinigameInfo] = {
+    "safety-hand": MinigameInfo(_RESULTS, ("family", "school", "neighbourhood", "police", "health", "not-safe")),
+    "surprise-or-secret": MinigameInfo(_RESULTS, ("surprise", "secret")),
+    "call-112": MinigameInfo(_RESULTS, ("right", "wrong"), uses_questions=True),
+    "spot-the-signs": MinigameInfo(_RESULTS, ("sign", "fine")),
+    "body-rules": MinigameInfo(_RESULTS, ("ok", "not-ok")),
+}

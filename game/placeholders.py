@@ -1,4 +1,4 @@
-"""Fill `{report}`, `{talk.name}`, ... in story text with the chosen region's helplines."""
+"""Fill `{report}`, `{talk.name}`, `{report.note}` ... in story text with the chosen region's helplines."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import re
 
 from game.story import Region
 
-PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_-]*)(\.name)?\}")
+PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_-]*)(\.name|\.note)?\}")
 
 
 def names(text: str) -> list[tuple[str, int]]:
@@ -26,6 +26,10 @@ def fill(text: str, region: Region | None, lang: str) -> str:
         number = region.numbers.get(match.group(1))
         if number is None:
             return match.group(0)
-        return number.name.get(lang) if match.group(2) else number.number
+        if match.group(2) == ".name":
+            return number.name.get(lang)
+        if match.group(2) == ".note":
+            return number.note.get(lang) if number.note else ""
+        return number.number
 
     return PLACEHOLDER.sub(replace, text)

@@ -185,12 +185,14 @@ def play_through(pilot: Pilot, choose: Callable[[int], int] = lambda count: 0, m
     """Play from the title screen to an ending using the keyboard only, like a child who reads everything.
 
     Choices take option `choose(number_of_options)` (reached with the Down arrow); quizzes are
-    answered by trying the focused answer until one is right. Returns the step ids shown, in order.
+    answered by trying the focused answer until one is right; mini-games are played with the move
+    each one names as correct (`next_move`). Returns the step ids shown, in order.
 
     Raises:
         PilotError: the ending was not reached within `max_inputs` key presses.
     """
     from scenes.choice import ChoiceScene
+    from scenes.minigame import MinigameScene
     from scenes.play import PlayScene
     from scenes.title import TitleScene
 
@@ -212,5 +214,10 @@ def play_through(pilot: Pilot, choose: Callable[[int], int] = lambda count: 0, m
         if isinstance(top, ChoiceScene):
             for _down in range(choose(len(top.view.choices))):
                 pilot.press("down")
+        if isinstance(top, MinigameScene):
+            move = top.next_move()
+            if move is not None:
+                pilot.click(move)
+                continue
         pilot.press("confirm")
     raise PilotError(f"no ending after {max_inputs} key presses; now on {pilot.describe()}")

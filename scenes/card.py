@@ -54,6 +54,7 @@ class CardScene(StepScene):
                                        center=True), 20))
         content = sum((ICON_SIZE if isinstance(b, str) else b.get_height()) + gap for b, gap in blocks)
         height = max(MIN_HEIGHT, 40 + content + 30 + 76 + 30)
+        self.fits = height <= AREA.height  # checked by the content tests for every card in the story
         self.card = pygame.Rect(0, 0, CARD_WIDTH, min(height, AREA.height))
         self.card.center = AREA.center
         self.blocks: list[tuple[pygame.Surface | str, int]] = []

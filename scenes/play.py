@@ -6,6 +6,7 @@ from typing import Any
 
 import pygame
 
+import scenes.minigames  # noqa: F401  (registers the mini-games)
 from game.runner import AnswerOutcome, StoryRunner
 from game.scene import Scene, SceneContext
 from game.state import PlayState

@@ -35,6 +35,7 @@ def write_story(folder: Path, files: dict[str, str]) -> Path:
     """Write dedented YAML `files` (name → text) into `folder`; returns the folder."""
     folder.mkdir(parents=True, exist_ok=True)
     for name, text in files.items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
         (folder / name).write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
     return folder
 

@@ -21,8 +21,12 @@ from game.content.schema import (
     GotoSpec,
     IfSpec,
     LineSpec,
+    MinigameItemSpec,
+    MinigamePoolSpec,
     MinigameSpec,
+    MinigamesSpec,
     QuizSpec,
+    RegionSpec,
     SetSpec,
     StepSpec,
     StorySpec,
@@ -41,10 +45,15 @@ from game.story import (
     GotoStep,
     IfStep,
     LineStep,
+    MinigameItem,
+    MinigamePool,
+    MinigameQuestion,
     MinigameStep,
     Option,
+    PhoneNumber,
     Prize,
     QuizStep,
+    Region,
     SetStep,
     SourcePos,
     Story,
@@ -52,6 +61,8 @@ from game.story import (
 )
 
 MANIFEST = "story.yaml"
+MINIGAMES_DIR = "minigames"
+REGIONS_DIR = "regions"
 
 
 def read_project(directory: str | Path) -> tuple[Project | None, list[Diagnostic]]:
@@ -80,6 +91,8 @@ def read_project(directory: str | Path) -> tuple[Project | None, list[Diagnostic
     chapters: list[ChapterSource] = []
     broken: set[str] = set()
     partial: set[str] = set()
+    minigames = _read_minigames(folder / MINIGAMES_DIR, diagnostics)
+    regions = _read_regions(folder / REGIONS_DIR, diagnostics)
     for name, source in sources.items():
         if name == MANIFEST or source.data is None:
             continue
@@ -99,9 +112,39 @@ def read_project(directory: str | Path) -> tuple[Project | None, list[Diagnostic
     if story_spec is None:
         return None, diagnostics
     unreadable = any(source.data is None for name, source in sources.items() if name != MANIFEST)
-    project = Project(sources[MANIFEST], story_spec, chapters, broken, partial, unreadable)
+    project = Project(sources[MANIFEST], story_spec, chapters, broken, partial, unreadable, minigames, regions)
     diagnostics.extend(lint(project))
     return project, diagnostics
+
+
+def _read_minigames(folder: Path, diagnostics: list[Diagnostic]) -> list[tuple[SourceFile, MinigamesSpec]]:
+    """Validate every minigames/*.yaml file (mini-game content: game → pool → items)."""
+    found_files = []
+    for path in sorted(folder.glob("*.yaml")):
+        source = _parse(path)
+        diagnostics.extend(source.diagnostics)
+        if source.data is None:
+            continue
+        spec, found = validation_diagnostics(source, MinigamesSpec)
+        diagnostics.extend(found)
+        if spec is not None:
+            found_files.append((source, cast(MinigamesSpec, spec)))
+    return found_files
+
+
+def _read_regions(folder: Path, diagnostics: list[Diagnostic]) -> list[tuple[SourceFile, RegionSpec]]:
+    """Validate every regions/*.yaml file (the helplines of one region each)."""
+    regions = []
+    for path in sorted(folder.glob("*.yaml")):
+        source = _parse(path)
+        diagnostics.extend(source.diagnostics)
+        if source.data is None:
+            continue
+        spec, found = validation_diagnostics(source, RegionSpec)
+        diagnostics.extend(found)
+        if spec is not None:
+            regions.append((source, cast(RegionSpec, spec)))
+    return regions
 
 
 _STEP_ADAPTER: TypeAdapter[Any] = TypeAdapter(StepSpec)
@@ -176,7 +219,38 @@ def compile_project(project: Project) -> Story:
         variables=dict(spec.variables),
         badges={pid: Prize(pid, _text(p.name)) for pid, p in spec.badges.items()},
         time_pieces={pid: Prize(pid, _text(p.name)) for pid, p in spec.time_pieces.items()},
+        minigames=_minigames(project),
+        regions={r.id: _region(r) for _src, r in project.regions},
+        default_region=spec.region,
     )
+
+
+def _minigames(project: Project) -> dict[str, dict[str, MinigamePool]]:
+    merged: dict[str, dict[str, MinigamePool]] = {}
+    for _src, spec in project.minigames:
+        for game, pools in spec.root.items():
+            merged.setdefault(game, {}).update({name: _pool(pool) for name, pool in pools.items()})
+    return merged
+
+
+def _pool(spec: MinigamePoolSpec) -> MinigamePool:
+    return MinigamePool(
+        title=_text(spec.title),
+        instructions=_text(spec.instructions),
+        items=tuple(_item(i) for i in spec.items),
+        questions=tuple(MinigameQuestion(q.id, _text(q.prompt), tuple(_item(i) for i in q.items))
+                        for q in spec.questions),
+    )
+
+
+def _item(spec: MinigameItemSpec) -> MinigameItem:
+    return MinigameItem(id=spec.id, text=_text(spec.text), group=spec.group, feedback=_text(spec.feedback),
+                        icon=spec.icon, at=tuple(spec.at) if spec.at else None)
+
+
+def _region(spec: RegionSpec) -> Region:
+    numbers = {key: PhoneNumber(n.number, _text(n.name), _opt_text(n.note)) for key, n in spec.numbers.items()}
+    return Region(spec.id, _text(spec.name), numbers)
 
 
 def _text(spec: TextSpec) -> Text:
@@ -207,6 +281,7 @@ def _step(chapter: ChapterSource, index: int) -> AnyStep:
     spec = chapter.spec.steps[index]
     following = chapter.spec.steps[index + 1].id if index + 1 < len(chapter.spec.steps) else None
     base: dict[str, Any] = {
+        "tags": tuple(spec.tags),
         "id": full_id(cid, spec.id),
         "chapter": cid,
         "pos": chapter.source.pos(("steps", index)),

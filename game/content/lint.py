@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from game import catalog, conditions
 from game.content.diagnostics import Diagnostic
+from game.content.lint_data import check_minigame_pools, check_placeholders, check_regions, check_tags
 from game.content.project import ChapterSource, Project, full_id
 from game.content.schema import (
     AwardSpec,
@@ -56,7 +57,7 @@ def step_edges(project: Project, chapter: ChapterSource, index: int) -> list[Edg
     if isinstance(step, MinigameSpec):
         edges = [Edge(full_id(cid, t), (*here, "results", name)) for name, t in step.results.items()]
         known = catalog.MINIGAMES.get(step.name)
-        if known is None or set(known) - set(step.results):
+        if known is None or set(known.results) - set(step.results):
             edges.append(fall)
         return edges
     if isinstance(step, ChapterEndSpec):
@@ -269,11 +270,12 @@ def _check_award(project: Project, src: SourceFile, here: Path_, step: AwardSpec
 
 
 def _check_minigame(src: SourceFile, here: Path_, step: MinigameSpec) -> Iterator[Diagnostic]:
-    results = catalog.MINIGAMES.get(step.name)
-    if results is None:
+    info = catalog.MINIGAMES.get(step.name)
+    if info is None:
         yield Diagnostic(src.pos((*here, "name")), "unknown-minigame", f"no mini-game '{step.name}'",
                          _known("mini-games", list(catalog.MINIGAMES), step.name))
         return
+    results = info.results
     for name in step.results:
         if name not in results:
             yield Diagnostic(src.key_pos((*here, "results", name)), "unknown-result",
@@ -382,7 +384,7 @@ def _offset_pos(src: SourceFile, path: Path_, offset: int) -> SourcePos:
 
 CHECKS: tuple[Check, ...] = (
     check_chapter_list, check_ids, check_targets, check_flow, check_names, check_quizzes, check_choices,
-    check_expressions,
+    check_expressions, check_tags, check_minigame_pools, check_regions, check_placeholders,
 )
 
 

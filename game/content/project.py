@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from game.content.schema import ChapterSpec, MinigamesSpec, RegionSpec, StepSpec, StorySpec
+from game.content.schema import ChapterSpec, MinigamePoolSpec, MinigamesSpec, RegionSpec, StepSpec, StorySpec
 from game.content.source import SourceFile
 
 
@@ -39,13 +39,17 @@ class Project:
     broken_chapters: set[str] = field(default_factory=set)
     partial_chapters: set[str] = field(default_factory=set)
     unreadable_files: bool = False
-    minigames: tuple[SourceFile, MinigamesSpec] | None = None
+    minigames: list[tuple[SourceFile, MinigamesSpec]] = field(default_factory=list)
     regions: list[tuple[SourceFile, RegionSpec]] = field(default_factory=list)
 
     @property
     def complete(self) -> bool:
         """Whether every chapter validated, so whole-story flow checks are meaningful."""
         return not (self.broken_chapters or self.partial_chapters or self.unreadable_files)
+
+    def pools(self, game: str) -> dict[str, tuple[SourceFile, MinigamePoolSpec]]:
+        """The pools of mini-game `game` from every minigames/*.yaml file, with the file each is in."""
+        return {name: (src, pool) for src, spec in self.minigames for name, pool in spec.root.get(game, {}).items()}
 
     def chapter(self, chapter_id: str) -> ChapterSource | None:
         return next((c for c in self.chapters if c.spec.id == chapter_id), None)

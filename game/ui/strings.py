@@ -48,6 +48,92 @@ UI: dict[str, Text] = {
         "Enter·Space: 다음   Backspace: 뒤로   Esc: 메뉴",
         "Enter/Space: next   Backspace: back   Esc: menu",
     ),
+    # call-112 mini-game
+    "call-112-call": Text("전화 걸기", "Call"),
+    "call-112-dial-heading": Text("번호를 눌러요", "Dial the number"),
+    "call-112-dial": Text("숫자 버튼을 하나씩 눌러요.", "Press the number buttons one at a time."),
+    "call-112-wrong-heading": Text("괜찮아요!", "That's okay!"),
+    "call-112-wrong": Text("{number}에 전화를 걸고 있어요. 이번에는 {digit} 버튼을 눌러 봐요.",
+                           "We are calling {number}. Try the {digit} button next."),
+    "call-112-ready-heading": Text("번호를 다 눌렀어요!", "You dialled the number!"),
+    "call-112-ready": Text("이제 초록색 ‘전화 걸기’ 버튼을 눌러요.", "Now press the green Call button."),
+    "call-112-good-to-know": Text("알아 두면 좋아요", "Good to know"),
+    "call-112-on-call": Text("{number} 통화 중", "On the phone with {number}"),
+    "call-112-operator": Text("{number} 상담원", "{number} helper"),
+    "call-112-question": Text("질문 {n} / {total}", "Question {n} of {total}"),
+    "call-112-thanks-heading": Text("잘했어요!", "Well done!"),
+    "call-112-thanks": Text("알려 줘서 고마워요. 정말 잘한 일이에요. 곧 도와주러 갈게요.",
+                            "Thank you for telling me. You did the right thing. Help is on the way."),
+    # spot-the-signs mini-game
+    "spot-the-signs-count": Text("찾은 신호 {n} / {total}", "Signs found: {n} of {total}"),
+    "spot-the-signs-fine": Text("다시 찾아봐요", "Keep looking"),
+    "spot-the-signs-all-heading": Text("신호를 모두 찾았어요!", "You found every sign!"),
+    "spot-the-signs-all": Text(
+        "이런 신호를 보면 믿을 수 있는 어른에게 말해요. 누군가 지금 위험하면 {report}에 전화해요. "
+        "아이를 지키는 건 어른의 일이에요. 알아채고 말해 주는 건 정말 멋진 일이에요.",
+        "When you see signs like these, tell a trusted adult. If someone is in danger right now, call {report}. "
+        "Keeping children safe is a grown-up's job. Noticing and telling is a wonderful thing to do.",
+    ),
+    # safety-hand (scenes/minigames/safety_hand.py): place chips, miss panel, closing message
+    "safety-hand-family": Text("가족", "Family"),
+    "safety-hand-school": Text("학교", "School"),
+    "safety-hand-neighbourhood": Text("동네", "Neighbourhood"),
+    "safety-hand-police": Text("경찰", "Police"),
+    "safety-hand-health": Text("병원", "Health"),
+    "safety-hand-miss": Text("다른 사람을 골라 볼까요?", "Let's pick someone else"),
+    "safety-hand-pick-again": Text("다시 고를게요", "Pick again"),
+    "safety-hand-done": Text("안전 손이 완성됐어요!", "Your safety hand is ready!"),
+    "safety-hand-done-body": Text(
+        "손가락마다 믿을 수 있는 어른이 있어요. 걱정되는 일이 있으면 누구에게든 말해요. "
+        "한 사람이 도와주지 않으면 다음 손가락의 어른에게 또 말해요.",
+        "Each finger has a grown-up you can trust. If something worries you, tell any of them. "
+        "If one doesn't help, tell the next one, and keep telling.",
+    ),
+    # surprise-or-secret (scenes/minigames/surprise_or_secret.py): bins, hints after the other bin, closing
+    "surprise-or-secret-surprise": Text("깜짝 선물", "Surprise"),
+    "surprise-or-secret-surprise-hint": Text("즐겁고, 잠깐이고, 곧 모두 알게 돼요", "Happy, short, and told soon"),
+    "surprise-or-secret-secret": Text("어른에게 말할 비밀", "Secret to tell a trusted adult"),
+    "surprise-or-secret-secret-hint": Text(
+        "걱정되거나 무섭거나, 숨기라고 했어요", "Worried, scared, or asked to hide it"),
+    "surprise-or-secret-wrong-surprise": Text(
+        "이 일이 정말 즐겁고, 곧 모두 알게 될까요? 걱정되거나 숨기라고 한 일이라면 믿을 수 있는 어른에게 말해요.",
+        "Is this really happy, and will everyone find out soon? If it worries you, or you were asked to hide it, "
+        "tell a trusted adult.",
+    ),
+    "surprise-or-secret-wrong-secret": Text(
+        "믿을 수 있는 어른에게는 언제든 말해도 괜찮아요! "
+        "그런데 이 일은 즐겁고, 곧 모두 알게 되는 깜짝 선물 같아요.",
+        "You can always talk to a trusted adult! But this one sounds like a happy surprise that everyone finds "
+        "out about soon.",
+    ),
+    "surprise-or-secret-done": Text("모두 잘 나누었어요!", "You sorted them all!"),
+    "surprise-or-secret-done-body": Text(
+        "깜짝 선물은 즐겁고, 곧 모두 알게 돼요. 걱정되거나 숨기라고 하는 비밀은 믿을 수 있는 어른에게 말해요. "
+        "말해도 혼나지 않아요.",
+        "Surprises are happy, and everyone finds out soon. Secrets that worry you, or that you are told to hide, "
+        "are for telling a trusted adult. You won't be in trouble for telling.",
+    ),
+    # body-rules (scenes/minigames/body_rules.py): the two answers, hints after the other answer, closing
+    "body-rules-ok": Text("괜찮아요", "OK"),
+    "body-rules-ok-hint": Text("안전하고, 숨길 것이 없어요", "Safe, with nothing to hide"),
+    "body-rules-not-ok": Text("안 돼요!", "Not OK!"),
+    "body-rules-not-ok-hint": Text("'싫어요!' 하고, 피하고, 말해요", "Say no, get away, tell"),
+    "body-rules-wrong-ok": Text(
+        "내 몸은 내 거예요. 내가 싫은 일, 비밀로 하라는 일, 수영복으로 가려지는 곳에 관한 일은 괜찮지 않아요.",
+        "Your body belongs to you. Something you don't want, something you must keep secret, or anything about "
+        "the parts your swimsuit covers is not OK.",
+    ),
+    "body-rules-wrong-not-ok": Text(
+        "조심하는 마음은 좋아요! 그런데 이 일은 숨길 것이 없고, 몸의 규칙을 지키는 안전한 일이에요.",
+        "Being careful is good! But this one is safe: nothing is hidden, and nobody breaks the body rules.",
+    ),
+    "body-rules-done": Text("몸의 규칙을 잘 알아요!", "You know the body rules!"),
+    "body-rules-done-body": Text(
+        "내 몸은 내 거예요. 괜찮지 않은 일이 생기면 '싫어요!' 하고, 그 자리를 피하고, 믿을 수 있는 어른에게 말해요. "
+        "절대 내 잘못이 아니에요.",
+        "Your body belongs to you. If something is not OK, say no, get away, and tell a trusted adult. "
+        "It is never your fault.",
+    ),
 }
 
 

@@ -17,6 +17,7 @@ def write_story(folder: Path, files: dict[str, str | bytes]) -> Path:
     """Write each `name → text` into `folder` (text is dedented; bytes are written as they are)."""
     folder.mkdir(parents=True, exist_ok=True)
     for name, content in files.items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
         if isinstance(content, bytes):
             (folder / name).write_bytes(content)
         else:

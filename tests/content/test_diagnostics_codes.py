@@ -521,9 +521,10 @@ def test_unknown_minigame_points_at_the_name(check, at):
 
 def test_unknown_result_of_a_registered_minigame(check, at, monkeypatch):
     """A result the mini-game never finishes with is reported at that result's key, listing the real ones."""
-    monkeypatch.setitem(catalog.MINIGAMES, "maze", ("won", "lost"))
-    text = chapter("- id: play\n  kind: minigame\n  name: maze\n  results: {won: fin, draw: fin}\n")
-    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    monkeypatch.setitem(catalog.MINIGAMES, "maze", catalog.MinigameInfo(("won", "lost"), ("path",)))
+    text = chapter("- id: play\n  kind: minigame\n  name: maze\n  params: {pool: small}\n"
+                   "  results: {won: fin, draw: fin}\n")
+    d = only(check({"story.yaml": STORY, "one.yaml": text, "minigames/maze.yaml": MAZE_POOL}))
     assert (d.code, d.pos) == ("unknown-result", at("one.yaml", text, "draw"))
     assert "won" in d.hint and "lost" in d.hint
 
@@ -705,3 +706,88 @@ def test_choice_may_be_empty_is_a_warning_that_does_not_block(check, at, story_d
     d = only(check({"story.yaml": STORY, "one.yaml": text}))
     assert (d.code, d.severity, d.pos) == ("choice-may-be-empty", "warning", at("one.yaml", text, "- {id: a"))
     load_story_dir(story_dir({"story.yaml": STORY, "one.yaml": text}))
+
+
+MAZE_POOL = """\
+maze:
+  small:
+    title: {ko: 미로, en: Maze}
+    instructions: {ko: 길을 찾아요, en: Find the way}
+    items:
+      - {id: door, text: {ko: 문, en: Door}, group: path, feedback: {ko: 좋아요, en: Good}}
+"""
+
+REGION = """\
+id: ko-KR
+name: {ko: 한국, en: Korea}
+numbers:
+  report:
+    number: "112"
+    name: {ko: 경찰, en: the police}
+    source: "BRIEF §1.4"
+"""
+
+
+@pytest.fixture
+def maze(monkeypatch):
+    """A mini-game 'maze' with results won/lost and item group 'path', known to the linter."""
+    monkeypatch.setitem(catalog.MINIGAMES, "maze", catalog.MinigameInfo(("won", "lost"), ("path",)))
+
+
+def _maze_step(pool: str = "small") -> str:
+    return chapter(f"- id: play\n  kind: minigame\n  name: maze\n  params: {{pool: {pool}}}\n")
+
+
+def test_unknown_tag_points_at_the_tag(check, at):
+    """A lesson tag that is not in catalog.TAGS is reported at the tag, with a close match."""
+    text = chapter("- id: hello\n  kind: line\n  tags: [body-rulez]\n  text: {ko: 안녕, en: Hello}\n")
+    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    assert (d.code, d.pos) == ("unknown-tag", at("one.yaml", text, "body-rulez"))
+    assert "body-rules" in d.hint
+
+
+def test_unknown_pool_names_the_pools_that_exist(check, at, maze):
+    """A mini-game step whose pool is not in minigames/*.yaml is reported at the pool name."""
+    text = _maze_step("big")
+    d = only(check({"story.yaml": STORY, "one.yaml": text, "minigames/maze.yaml": MAZE_POOL}))
+    assert (d.code, d.pos) == ("unknown-pool", at("one.yaml", text, "big"))
+    assert "small" in d.hint
+
+
+def test_minigame_empty_pool_is_reported(check, at, maze):
+    """A pool with no items gives the game nothing to play with."""
+    pool = MAZE_POOL.split("    items:")[0]
+    d = only(check({"story.yaml": STORY, "one.yaml": _maze_step(), "minigames/maze.yaml": pool}))
+    assert (d.code, d.pos) == ("minigame-empty", at("minigames/maze.yaml", pool, "title"))
+
+
+def test_unknown_group_of_a_minigame_item(check, at, maze):
+    """An item whose group the game does not know is reported at its group."""
+    pool = MAZE_POOL.replace("group: path", "group: wall")
+    d = only(check({"story.yaml": STORY, "one.yaml": _maze_step(), "minigames/maze.yaml": pool}))
+    assert (d.code, d.pos) == ("unknown-group", at("minigames/maze.yaml", pool, "wall"))
+    assert "path" in d.hint
+
+
+def test_unknown_region_for_the_default(check, at):
+    """story.yaml's region must have a regions/*.yaml file."""
+    story = STORY + "region: en-GB\n"
+    d = only(check({"story.yaml": story, "one.yaml": chapter(LINE), "regions/ko-KR.yaml": REGION}))
+    assert (d.code, d.pos) == ("unknown-region", at("story.yaml", story, "en-GB"))
+    assert "ko-KR" in d.hint
+
+
+def test_unknown_placeholder_points_inside_the_text(check, at):
+    """A {name} no region defines is reported where it stands in the text."""
+    text = chapter("- id: call\n  kind: line\n  text: {ko: \"{police} 전화\", en: \"Call {report}\"}\n")
+    d = only(check({"story.yaml": STORY, "one.yaml": text, "regions/ko-KR.yaml": REGION}))
+    assert (d.code, d.pos) == ("unknown-placeholder", at("one.yaml", text, "{police}"))
+    assert "{report}" in d.hint
+
+
+def test_number_not_placeholder_for_a_typed_helpline(check, at):
+    """A helpline typed as digits is reported, asking for the placeholder that follows the region."""
+    text = chapter("- id: call\n  kind: line\n  text: {ko: \"{report}에 전화\", en: \"Call 112\"}\n")
+    d = only(check({"story.yaml": STORY, "one.yaml": text, "regions/ko-KR.yaml": REGION}))
+    assert (d.code, d.pos) == ("number-not-placeholder", at("one.yaml", text, "112"))
+    assert "{report}" in d.hint

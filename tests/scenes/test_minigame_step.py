@@ -20,7 +20,7 @@ steps:
   - id: game
     kind: minigame
     name: pick-a-door
-    params: {doors: 2}
+    params: {pool: two-doors}
     results: {left: went-left}
   - id: went-right
     kind: line
@@ -36,6 +36,17 @@ steps:
     kind: ending
     title: {ko: "끝", en: "End"}
     text: {ko: "왼쪽 끝", en: "Left end"}
+"""
+
+
+POOLS = """
+pick-a-door:
+  two-doors:
+    title: {ko: "문 고르기", en: "Pick a door"}
+    instructions: {ko: "문을 골라요", en: "Pick one"}
+    items:
+      - {id: left, text: {ko: "왼쪽", en: "Left"}, group: door, feedback: {ko: "좋아요", en: "Good"}}
+      - {id: right, text: {ko: "오른쪽", en: "Right"}, group: door, feedback: {ko: "좋아요", en: "Good"}}
 """
 
 
@@ -56,18 +67,19 @@ class PickADoorScene(MinigameScene):
 @pytest.fixture
 def door_game(monkeypatch):
     """Register the test mini-game for the linter and the conductor."""
-    monkeypatch.setitem(catalog.MINIGAMES, PickADoorScene.NAME, PickADoorScene.RESULTS)
+    monkeypatch.setitem(catalog.MINIGAMES, PickADoorScene.NAME, catalog.MinigameInfo(PickADoorScene.RESULTS, ("door",)))
     monkeypatch.setitem(MINIGAMES, PickADoorScene.NAME, PickADoorScene)
 
 
 @pytest.mark.parametrize(("key", "expected"), [("left", "one.went-left"), ("right", "one.went-right")])
 def test_minigame_result_chooses_the_next_step(pilot_for, door_game, key, expected):
     """'left' follows the results map; 'right' is not mapped, so it continues with the next step."""
-    pilot = pilot_for({"story.yaml": MANIFEST.replace("[one, two]", "[one]"), "one.yaml": CHAPTER})
+    pilot = pilot_for({"story.yaml": MANIFEST.replace("[one, two]", "[one]"), "one.yaml": CHAPTER,
+                       "minigames/doors.yaml": POOLS})
     pilot.press("confirm", "confirm")
     game = pilot.top_scene
     assert isinstance(game, PickADoorScene)
-    assert game.params == {"doors": 2}
+    assert game.pool.title.en == "Pick a door"
     pilot.press(key)
     assert pilot.state.step_id == expected
     assert pilot.top_scene_is(DialogueScene)
@@ -75,7 +87,8 @@ def test_minigame_result_chooses_the_next_step(pilot_for, door_game, key, expect
 
 def test_minigame_cannot_finish_with_an_unknown_result(pilot_for, door_game):
     """A mini-game that reports a result it did not declare is a programming error, caught at once."""
-    pilot = pilot_for({"story.yaml": MANIFEST.replace("[one, two]", "[one]"), "one.yaml": CHAPTER})
+    pilot = pilot_for({"story.yaml": MANIFEST.replace("[one, two]", "[one]"), "one.yaml": CHAPTER,
+                       "minigames/doors.yaml": POOLS})
     pilot.press("confirm", "confirm")
     with pytest.raises(ValueError, match="cannot finish with 'up'"):
         pilot.top_scene.finish_with("up")

@@ -1,0 +1,9 @@
+"""The mini-games, one module each; importing this package registers every one in `scenes.MINIGAMES`."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+
+for _module in pkgutil.iter_modules(__path__):
+    importlib.import_module(f"{__name__}.{_module.name}")

@@ -1,0 +1,435 @@
+"""Call 112: dial the region's report number on a big keypad, then answer a friendly operator's questions.
+
+Stage "dial": a phone with keys 0-9. A wrong key is never typed in: the display shows it for a moment,
+a hint names the number and the next key, and focus jumps to that key. The Call button turns green
+when the whole number is in. Stage "talk": the operator asks the pool's questions in order; each answer
+is a button (never text entry). A wrong answer shows its kind feedback and stays greyed out; a right one
+shows its feedback and a Next button. Stage "thanks": the operator thanks the child, then the game ends.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+
+import pygame
+
+from game.input import Action, InputEvent
+from game.scene import SceneContext
+from game.story import MinigameItem, MinigameQuestion
+from game.ui import theme
+from game.ui.panel import panel
+from game.ui.portrait import portrait
+from game.ui.strings import ui
+from game.ui.widgets import Button
+from scenes import register_minigame
+from scenes.minigame import MinigameScene
+
+KEY_ORDER = "1234567890"
+KEY_W, KEY_H, KEY_GAP_X, KEY_GAP_Y = 100, 76, 16, 10
+PHONE = pygame.Rect(90, 96, 380, 612)
+DISPLAY = pygame.Rect(PHONE.left + 24, PHONE.top + 28, PHONE.width - 48, 84)
+KEYS_TOP = DISPLAY.bottom + 22
+CALL = pygame.Rect(PHONE.left + 24, KEYS_TOP + 4 * (KEY_H + KEY_GAP_Y) + 6, PHONE.width - 48, 76)
+SIDE_X, SIDE_W = 510, 740
+FLASH_SECONDS = 0.9
+
+PORTRAIT_SIZE = 250
+BUBBLE = pygame.Rect(330, 100, 920, 130)
+ANSWER_X, ANSWER_W, ANSWER_H, ANSWER_GAP = 330, 920, 66, 10
+ANSWERS_TOP = BUBBLE.bottom + 18
+BOTTOM = 708
+OPERATOR_COLOR = "#90be6d"  # the story's operator colour, used when the story has no "operator" character
+HEADSET: tuple[int, int, int] = (60, 64, 84)
+PHONE_BODY: tuple[int, int, int] = (58, 62, 86)
+SCREEN: tuple[int, int, int] = (222, 242, 228)
+
+_DIRECTIONS: dict[Action, tuple[int, int]] = {
+    Action.UP: (0, -1), Action.DOWN: (0, 1), Action.LEFT: (-1, 0), Action.RIGHT: (1, 0)}
+
+
+def dial_digits(number: str) -> str:
+    """The keys to press for a helpline number as written in a region file ("0800 1111" → "08001111")."""
+    return "".join(ch for ch in number if ch.isdigit())
+
+
+def nearest_in_direction(buttons: list[Button], focus: int, action: Action) -> int | None:
+    """The enabled button an arrow key should move focus to: the closest one that way, or None.
+
+    Distance across the arrow's direction counts double, so Down on a keypad goes straight down.
+    """
+    if not 0 <= focus < len(buttons):
+        return next((i for i, b in enumerate(buttons) if b.enabled), None)
+    dx, dy = _DIRECTIONS[action]
+    here = buttons[focus].rect.center
+    best: int | None = None
+    best_score = math.inf
+    for index, button in enumerate(buttons):
+        if index == focus or not button.enabled:
+            continue
+        vx, vy = button.rect.centerx - here[0], button.rect.centery - here[1]
+        along = vx * dx + vy * dy
+        if along <= 0:
+            continue
+        score = along + 2 * abs(vx * dy - vy * dx)
+        if score < best_score:
+            best, best_score = index, score
+    return best
+
+
+def _key_rect(digit: str) -> pygame.Rect:
+    index = KEY_ORDER.index(digit)
+    row, col = (3, 1) if digit == "0" else divmod(index, 3)
+    return pygame.Rect(PHONE.left + 24 + col * (KEY_W + KEY_GAP_X), KEYS_TOP + row * (KEY_H + KEY_GAP_Y),
+                       KEY_W, KEY_H)
+
+
+@lru_cache(maxsize=4)
+def _backdrop(size: tuple[int, int], with_phone: bool) -> pygame.Surface:
+    """A warm wall, with the phone body drawn on it for dialling (static, drawn once)."""
+    image = pygame.Surface(size)
+    width, height = size
+    for y in range(0, height, 4):
+        t = y / height
+        pygame.draw.rect(image, (int(255 - 12 * t), int(238 - 30 * t), int(214 - 34 * t)), (0, y, width, 4))
+    for x in range(-40, width, 120):  # soft wallpaper stripes
+        pygame.draw.rect(image, (255, 244, 226), (x, 0, 40, height))
+    if not with_phone:
+        return image
+    shadow = PHONE.move(8, 10)
+    pygame.draw.rect(image, (200, 170, 140), shadow, border_radius=46)
+    pygame.draw.rect(image, PHONE_BODY, PHONE, border_radius=46)
+    pygame.draw.rect(image, (90, 96, 126), PHONE, width=4, border_radius=46)
+    pygame.draw.rect(image, (38, 40, 58), (PHONE.centerx - 40, PHONE.top + 10, 80, 8), border_radius=4)
+    pygame.draw.rect(image, SCREEN, DISPLAY, border_radius=16)
+    pygame.draw.rect(image, (160, 196, 172), DISPLAY, width=3, border_radius=16)
+    return image
+
+
+@lru_cache(maxsize=8)
+def _operator(color: str, expression: str, size: int) -> pygame.Surface:
+    """The operator: the game's round portrait wearing a headset with a microphone."""
+    image = portrait(color, expression, size).copy()
+    cx, cy, r = size // 2, int(size * 0.42), int(size * 0.3)
+    band = pygame.Rect(cx - r - 12, cy - r - 16, 2 * r + 24, 2 * r + 24)
+    pygame.draw.arc(image, HEADSET, band, 0.25, math.pi - 0.25, 10)
+    for side in (-1, 1):
+        cup = pygame.Rect(0, 0, 30, 50)
+        cup.center = (cx + side * (r + 4), cy + 2)
+        pygame.draw.ellipse(image, HEADSET, cup)
+        pygame.draw.ellipse(image, (120, 128, 160), cup.inflate(-14, -22))
+    boom = [(cx - r + 2, cy + 18), (cx - r + 14, cy + int(r * 0.62)), (cx - int(r * 0.4), cy + int(r * 0.7))]
+    pygame.draw.lines(image, HEADSET, False, boom, 6)
+    pygame.draw.circle(image, (40, 42, 60), boom[-1], 9)
+    return image
+
+
+def _phone_icon(surface: pygame.Surface, center: tuple[int, int], color: tuple[int, int, int]) -> None:
+    """A small handset drawn with shapes (the bundled font has no phone glyph we can rely on)."""
+    cx, cy = center
+    pygame.draw.circle(surface, color, (cx, cy), 22)
+    pygame.draw.line(surface, theme.WHITE, (cx - 9, cy + 9), (cx + 9, cy - 9), 8)
+    pygame.draw.circle(surface, theme.WHITE, (cx - 10, cy + 10), 6)
+    pygame.draw.circle(surface, theme.WHITE, (cx + 10, cy - 10), 6)
+
+
+@register_minigame
+class Call112Scene(MinigameScene):
+    """Practise a call to the report number: dial it, then answer the operator with buttons."""
+
+    NAME = "call-112"
+
+    def enter(self, ctx: SceneContext) -> None:
+        super().enter(ctx)
+        phone = self.phone("report")
+        self.shown_number = phone.number
+        self.number = dial_digits(phone.number)
+        self.note = ctx.say(phone.note)
+        character = ctx.story.characters.get("operator")
+        self.operator_color = character.color if character else OPERATOR_COLOR
+        self.stage = "dial"
+        self.dialled = ""
+        self.flash: tuple[str, float] | None = None  # a wrong key shown for a moment
+        self.hint = "dial"  # dial | wrong | ready
+        self.question_index = 0
+        self.tried: set[str] = set()
+        self.picked: MinigameItem | None = None  # the last answer picked for this question
+        self.shown: list[Button] = []  # the right answer, drawn (not pressable) above its feedback
+        self.feedback: tuple[pygame.Surface, pygame.Surface] | None = None  # heading and words of the pick
+        self._show_keypad(focus=0)
+
+    # -- stage 1: dialling ---------------------------------------------------------------
+
+    def _show_keypad(self, focus: int) -> None:
+        lang = self.ctx.lang
+        keys = [Button(f"key-{d}", _key_rect(d), label=d, size=44) for d in KEY_ORDER]
+        self.call_button = Button("call", CALL, label=ui("call-112-call", lang), size=theme.BODY_SIZE + 2,
+                                  tone=theme.RIGHT, enabled=len(self.dialled) == len(self.number))
+        self.set_buttons([*keys, self.call_button], focus=focus)
+
+    def _focus(self, ident: str) -> None:
+        self.buttons.focus = next(i for i, b in enumerate(self.buttons.buttons) if b.id == ident)
+
+    def _dial(self, digit: str) -> None:
+        if len(self.dialled) >= len(self.number):
+            return
+        expected = self.number[len(self.dialled)]
+        if digit != expected:
+            self.misses += 1
+            self.flash = (digit, FLASH_SECONDS)
+            self.hint = "wrong"
+            self._focus(f"key-{expected}")  # the gentle hint, for keyboard players too
+            return
+        self.dialled += digit
+        self.flash = None
+        self.hint = "dial"
+        if len(self.dialled) == len(self.number):
+            self.hint = "ready"
+            self.call_button.enabled = True
+            self._focus("call")
+
+    # -- stage 2: the operator's questions -------------------------------------------------
+
+    @property
+    def question(self) -> MinigameQuestion | None:
+        """The question being asked, or None after the last one."""
+        questions = self.pool.questions
+        return questions[self.question_index] if self.question_index < len(questions) else None
+
+    def _start_question(self) -> None:
+        self.tried = set()
+        self.picked = None
+        if self.question is None:
+            self._show_thanks()
+            return
+        self.stage = "talk"
+        self._show_answers()
+
+    def _show_answers(self) -> None:
+        question = self.question
+        assert question is not None
+        size = theme.SMALL_SIZE + 2
+        if self.picked is not None and (self.picked.group == "right" or not self._answers_left(question)):
+            rect = pygame.Rect(ANSWER_X, ANSWERS_TOP, ANSWER_W, ANSWER_H)
+            self.shown = [Button(f"answer-{self.picked.id}", rect, label=self.ctx.say(self.picked.text), size=size,
+                                 tone=theme.RIGHT if self.picked.group == "right" else theme.TRY_AGAIN,
+                                 center=False)]
+            self._layout_feedback(rect.bottom + 14, with_next=True)
+            self.set_buttons([Button("next", self.next_rect, label=ui("next", self.ctx.lang))])
+            return
+        answers = []
+        for index, item in enumerate(question.items):
+            rect = pygame.Rect(ANSWER_X, ANSWERS_TOP + index * (ANSWER_H + ANSWER_GAP), ANSWER_W, ANSWER_H)
+            answers.append(Button(f"answer-{item.id}", rect, label=self.ctx.say(item.text), size=size,
+                                  enabled=item.id not in self.tried, center=False))
+        self.shown = []
+        self._layout_feedback(ANSWERS_TOP + len(answers) * (ANSWER_H + ANSWER_GAP) + 4)
+        focus = next((i for i, b in enumerate(answers) if b.enabled), 0)
+        self.set_buttons(answers, focus=focus)
+
+    def _answers_left(self, question: MinigameQuestion) -> bool:
+        """Whether an answer is still untried (False only if a question has no right answer: a content slip)."""
+        return any(item.id not in self.tried for item in question.items)
+
+    def _layout_feedback(self, top: int, with_next: bool = False) -> None:
+        """Render the picked answer's feedback and size its panel (and the Next button inside it)."""
+        self.feedback = None
+        if self.picked is None:
+            return
+        text, lang = self.ctx.text, self.ctx.lang
+        right = self.picked.group == "right"
+        heading = text.render(ui("quiz-right" if right else "quiz-again", lang), theme.NAME_SIZE + 2,
+                              theme.RIGHT_INK if right else theme.TRY_AGAIN_INK, bold=True)
+        body = text.render(self.ctx.say(self.picked.feedback), theme.SMALL_SIZE + 2, theme.INK,
+                           width=ANSWER_W - 72)
+        height = 26 + heading.get_height() + 10 + body.get_height() + (24 + 66 if with_next else 0) + 30
+        self.feedback = (heading, body)
+        self.feedback_box = pygame.Rect(ANSWER_X, top, ANSWER_W, min(height, BOTTOM - top))
+        self.next_rect = pygame.Rect(0, 0, 300, 66)
+        self.next_rect.bottomright = (self.feedback_box.right - 26, self.feedback_box.bottom - 24)
+
+    def _answer(self, item_id: str) -> None:
+        question = self.question
+        assert question is not None
+        item = next(i for i in question.items if i.id == item_id)
+        self.picked = item
+        if item.group != "right":
+            self.misses += 1
+            self.tried.add(item.id)
+        self._show_answers()
+
+    def _show_thanks(self) -> None:
+        self.stage = "thanks"
+        rect = pygame.Rect(0, 0, 420, 76)
+        rect.midtop = (BUBBLE.centerx, 470)
+        self.set_buttons([Button("done", rect, label=ui("next", self.ctx.lang))])
+
+    def next_move(self) -> str | None:
+        """The right key, then Call, then each right answer and Next, then the closing button."""
+        if self.stage == "dial":
+            return "call" if len(self.dialled) == len(self.number) else f"key-{self._expected()}"
+        if self.stage == "thanks":
+            return "done"
+        question = self.question
+        if question is None or self.shown:
+            return "next"
+        right = next((item for item in question.items if item.group == "right"), None)
+        return f"answer-{right.id}" if right is not None else None
+
+    # -- input --------------------------------------------------------------------------
+
+    def handle(self, event: InputEvent) -> bool:
+        if event.action in _DIRECTIONS:
+            target = nearest_in_direction(self.buttons.buttons, self.buttons.focus, event.action)
+            if target is not None:
+                self.buttons.focus = target
+            return True
+        return super().handle(event)
+
+    def on_press(self, ident: str) -> None:
+        if ident.startswith("key-"):
+            self._dial(ident.removeprefix("key-"))
+        elif ident == "call":
+            self._start_question()
+        elif ident.startswith("answer-") and self.stage == "talk" and not self.shown:
+            self._answer(ident.removeprefix("answer-"))
+        elif ident == "next":
+            self.question_index += 1
+            self._start_question()
+        elif ident == "done":
+            self.finish_game()
+
+    def update(self, dt: float) -> None:
+        if self.flash is not None:
+            digit, left = self.flash
+            self.flash = (digit, left - dt) if left > dt else None
+
+    # -- drawing ------------------------------------------------------------------------
+
+    def draw(self, surface: pygame.Surface) -> None:
+        surface.blit(_backdrop(surface.get_size(), self.stage == "dial"), (0, 0))
+        if self.stage == "dial":
+            self._draw_dial(surface)
+        else:
+            self._draw_operator(surface)
+        for button in self.shown if self.stage == "talk" else []:
+            button.draw(surface, self.ctx.text, focused=False)
+        self.buttons.draw(surface, self.ctx.text)
+
+    def _draw_dial(self, surface: pygame.Surface) -> None:
+        text, lang, say = self.ctx.text, self.ctx.lang, self.ctx.say
+        self._draw_display(surface)
+        y = PHONE.top + 8
+        title = text.render(say(self.pool.title), theme.HEADING_SIZE, theme.INK, bold=True, width=SIDE_W - 60)
+        body = text.render(say(self.pool.instructions), theme.SMALL_SIZE + 2, theme.INK, width=SIDE_W - 72)
+        y = self._side_panel(surface, y, [(title, 10), (body, 0)])
+        heading_key, body_text, color = {
+            "dial": ("call-112-dial-heading", ui("call-112-dial", lang), theme.INK),
+            "wrong": ("call-112-wrong-heading", ui("call-112-wrong", lang, number=self.shown_number,
+                                                   digit=self._expected()), theme.TRY_AGAIN_INK),
+            "ready": ("call-112-ready-heading", ui("call-112-ready", lang), theme.RIGHT_INK),
+        }[self.hint]
+        heading = text.render(ui(heading_key, lang), theme.NAME_SIZE + 2, color, bold=True)
+        hint = text.render(body_text, theme.BODY_SIZE, theme.INK, width=SIDE_W - 72)
+        y = self._side_panel(surface, y + 16, [(heading, 10), (hint, 0)])
+        if self.note:
+            label = text.render(ui("call-112-good-to-know", lang), theme.SMALL_SIZE, theme.INK_SOFT, bold=True)
+            note = text.render(self.note, theme.SMALL_SIZE, theme.INK, width=SIDE_W - 72)
+            self._side_panel(surface, y + 16, [(label, 6), (note, 0)])
+
+    def _expected(self) -> str:
+        return self.number[len(self.dialled)] if len(self.dialled) < len(self.number) else ""
+
+    def _side_panel(self, surface: pygame.Surface, top: int,
+                    blocks: list[tuple[pygame.Surface, int]]) -> int:
+        """A panel in the right column sized to `blocks` (surface, gap after); returns its bottom."""
+        height = 56 + sum(block.get_height() + gap for block, gap in blocks)
+        surface.blit(panel((SIDE_W, height)), (SIDE_X, top))
+        y = top + 26
+        for block, gap in blocks:
+            surface.blit(block, (SIDE_X + 36, y))
+            y += block.get_height() + gap
+        return top + height
+
+    def _draw_display(self, surface: pygame.Surface) -> None:
+        """The dialled digits, blanks for the rest, and a wrong key fading out in the next blank."""
+        text = self.ctx.text
+        slots = list(self.dialled) + ["_"] * (len(self.number) - len(self.dialled))
+        surfaces = [text.render(ch, 52, theme.INK, bold=True) for ch in slots]
+        if self.flash is not None and len(self.dialled) < len(surfaces):
+            surfaces[len(self.dialled)] = text.render(self.flash[0], 52, theme.TRY_AGAIN_INK, bold=True)
+        gap = 14 if len(slots) <= 5 else 4
+        total = sum(s.get_width() for s in surfaces) + gap * (len(surfaces) - 1)
+        scale = min(1.0, (DISPLAY.width - 32) / max(1, total))
+        x = DISPLAY.centerx - int(total * scale) // 2
+        for digit in surfaces:
+            if scale < 1.0:
+                digit = pygame.transform.smoothscale_by(digit, scale)
+            surface.blit(digit, digit.get_rect(midleft=(x, DISPLAY.centery)))
+            x += digit.get_width() + int(gap * scale)
+
+    def _draw_operator(self, surface: pygame.Surface) -> None:
+        text, lang, say = self.ctx.text, self.ctx.lang, self.ctx.say
+        pill = pygame.Rect(24, 18, 430, 64)
+        pygame.draw.rect(surface, theme.PAPER, pill, border_radius=32)
+        pygame.draw.rect(surface, theme.PAPER_EDGE, pill, width=3, border_radius=32)
+        _phone_icon(surface, (pill.left + 40, pill.centery), theme.RIGHT)
+        label = text.render_fitting(ui("call-112-on-call", lang, number=self.shown_number), theme.SMALL_SIZE + 2,
+                                    theme.INK, pill.width - 100, bold=True)
+        surface.blit(label, label.get_rect(midleft=(pill.left + 76, pill.centery)))
+        expression = "happy" if self.stage == "thanks" or self.picked is None or self.picked.group == "right" \
+            else "calm"
+        face = _operator(self.operator_color, expression, PORTRAIT_SIZE)
+        face_rect = face.get_rect(midtop=(170, 96))
+        surface.blit(face, face_rect)
+        name = text.render(ui("call-112-operator", lang, number=self.shown_number), theme.NAME_SIZE,
+                           theme.ink_on(theme.hex_color(self.operator_color)), bold=True)
+        plate = name.get_rect(midtop=(face_rect.centerx, face_rect.bottom - 12)).inflate(36, 16)
+        pygame.draw.rect(surface, theme.hex_color(self.operator_color), plate, border_radius=16)
+        pygame.draw.rect(surface, theme.INK, plate, width=2, border_radius=16)
+        surface.blit(name, name.get_rect(center=plate.center))
+        if self.stage == "thanks":
+            self._draw_bubble(surface, [
+                text.render(ui("call-112-thanks-heading", lang), theme.HEADING_SIZE, theme.RIGHT_INK, bold=True),
+                text.render(ui("call-112-thanks", lang), theme.BODY_SIZE + 2, theme.INK, width=BUBBLE.width - 90,
+                            center=True)], height=330)
+            return
+        self._draw_progress(surface, plate.bottom + 26)
+        question = self.question
+        assert question is not None
+        prompt = text.render(say(question.prompt), theme.BODY_SIZE, theme.INK, bold=True,
+                             width=BUBBLE.width - 90, center=True)
+        self._draw_bubble(surface, [prompt], height=BUBBLE.height)
+        self._draw_feedback(surface)
+
+    def _draw_bubble(self, surface: pygame.Surface, lines: list[pygame.Surface], height: int) -> None:
+        box = pygame.Rect(BUBBLE.left, BUBBLE.top, BUBBLE.width, height)
+        tail = [(box.left + 6, box.top + 50), (box.left - 30, box.top + 78), (box.left + 6, box.top + 96)]
+        pygame.draw.polygon(surface, theme.PAPER_EDGE, [(x - 3, y) for x, y in tail])
+        surface.blit(panel(box.size), box.topleft)
+        pygame.draw.polygon(surface, theme.PAPER, [(x + 2, y) for x, y in tail])
+        total = sum(line.get_height() for line in lines) + 16 * (len(lines) - 1)
+        y = box.centery - total // 2 - 2
+        for line in lines:
+            surface.blit(line, line.get_rect(midtop=(box.centerx, y)))
+            y += line.get_height() + 16
+
+    def _draw_progress(self, surface: pygame.Surface, top: int) -> None:
+        count = len(self.pool.questions)
+        label = self.ctx.text.render(ui("call-112-question", self.ctx.lang, n=self.question_index + 1, total=count),
+                                     theme.SMALL_SIZE, theme.INK_SOFT, bold=True)
+        surface.blit(label, label.get_rect(midtop=(170, top)))
+        left = 170 - (count - 1) * 16
+        for index in range(count):
+            done = index < self.question_index
+            color = theme.RIGHT if done else theme.GOLD if index == self.question_index else theme.BUTTON_DISABLED
+            pygame.draw.circle(surface, color, (left + index * 32, top + 50), 10)
+
+    def _draw_feedback(self, surface: pygame.Surface) -> None:
+        if self.feedback is None:
+            return
+        heading, body = self.feedback
+        box = self.feedback_box
+        surface.blit(panel(box.size), box.topleft)
+        surface.blit(heading, (box.left + 36, box.top + 24))
+        surface.blit(body, (box.left + 36, box.top + 36 + heading.get_height()))
