@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 from pathlib import Path
 
 from game.boot import BUNDLE_NAME, create_app, default_storage, load_bundle, open_window
@@ -30,7 +31,17 @@ async def main() -> None:
     """Build the app and play until it quits."""
     story = load_story()
     surface = open_window(f"{story.title.ko} · {story.title.en}")
-    await run(create_app(story, Saves(default_storage()), surface))
+    app = create_app(story, Saves(default_storage()), surface)
+    if os.environ.get("TIME_STOPPED_AUTOPLAY"):
+        # Build tests: a scripted player proves the staged folder holds everything the game needs.
+        from game.testing import Pilot, play_through
+
+        app.context.settings.text_speed = "instant"
+        import game
+
+        print("AUTOPLAY reached", play_through(Pilot(app))[-1], "with", Path(game.__file__).parent)
+        return
+    await run(app)
 
 
 asyncio.run(main())

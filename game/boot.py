@@ -11,6 +11,7 @@ from game import bundle
 from game.app import LOGICAL_SIZE, App
 from game.save import FileStorage, MemoryStorage, Saves, Storage, default_save_folder
 from game.story import Story
+from game.web_storage import BrowserStorage
 
 BUNDLE_NAME = "story.json"
 IS_BROWSER = sys.platform == "emscripten"
@@ -22,9 +23,15 @@ def load_bundle(path: str | Path) -> Story:
 
 
 def default_storage() -> Storage:
-    """Files in the user's data folder on desktop; memory until the web build adds browser storage."""
+    """The page's localStorage in the browser, files in the user's data folder on desktop.
+
+    If the browser refuses storage (some private modes), the game still runs and keeps its place in memory.
+    """
     if IS_BROWSER:
-        return MemoryStorage()
+        try:
+            return BrowserStorage()
+        except Exception:  # no window or no localStorage: play on without saving between visits
+            return MemoryStorage()
     return FileStorage(default_save_folder())
 
 

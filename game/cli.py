@@ -35,6 +35,43 @@ def _play(args: argparse.Namespace) -> int:
     return run_desktop(story_dir=args.story, lang=args.lang)
 
 
+def _build(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from game.content.diagnostics import ContentError
+    from game.webbuild.pipeline import BuildError, build, format_report
+
+    try:
+        report = build(Path(args.story), Path(args.out), lang=args.lang, cdn=args.cdn)
+    except ContentError as exc:
+        print(exc, file=sys.stderr)
+        print("the story has mistakes; nothing was built", file=sys.stderr)
+        return 1
+    except (BuildError, ValueError) as exc:
+        print(f"build failed: {exc}", file=sys.stderr)
+        return 1
+    print(format_report(report))
+    return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import contextlib
+    import functools
+    import http.server
+    from pathlib import Path
+
+    folder = Path(args.dir)
+    if not (folder / "index.html").exists():
+        print(f"{folder}/index.html does not exist: run `python -m game build` first", file=sys.stderr)
+        return 1
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(folder))
+    with http.server.ThreadingHTTPServer(("localhost", args.port), handler) as server:
+        print(f"serving {folder} at http://localhost:{args.port}/ (Ctrl+C to stop)")
+        with contextlib.suppress(KeyboardInterrupt):
+            server.serve_forever()
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The `python -m game` argument parser with every subcommand."""
     parser = argparse.ArgumentParser(prog="python -m game",
@@ -52,6 +89,25 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("story", nargs="?", default="story", help="story folder (default: story)")
     check.add_argument("--quiet", action="store_true", help="only print problems, not chapter statistics")
     check.set_defaults(func=_check)
+
+    from game.webbuild.defaults import DEFAULT_CDN
+
+    build = sub.add_parser("build", help="build the web version into build/web with pygbag (no network needed)",
+                           description="Check and compile story/, stage the app, subset the fonts and pack it "
+                                       "with pygbag and this project's page template.")
+    build.add_argument("--story", default="story", help="story folder (default: story)")
+    build.add_argument("--lang", choices=["ko", "en"], default="ko", help="page language (default: ko)")
+    build.add_argument("--cdn", default=DEFAULT_CDN,
+                       help=f"where browsers fetch pygbag's runtime (default: {DEFAULT_CDN}); a school mirror "
+                            "must also serve /archives/repo/ at its root")
+    build.add_argument("--out", default="build/web", help="output folder (default: build/web)")
+    build.set_defaults(func=_build)
+
+    serve = sub.add_parser("serve", help="serve build/web on localhost for a quick look",
+                           description="A simple local web server for the built game (not for production).")
+    serve.add_argument("--dir", default="build/web", help="folder to serve (default: build/web)")
+    serve.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    serve.set_defaults(func=_serve)
     return parser
 
 

@@ -157,3 +157,17 @@ def test_english_lines_are_easy_to_read():
         grades[chapter.id] = statistics.median(textstat.flesch_kincaid_grade(line) for line in lines)
     print("median Flesch-Kincaid grade per chapter:", {k: round(v, 2) for k, v in grades.items()})
     assert all(grade <= 4.0 for grade in grades.values()), grades
+
+
+def test_the_font_has_every_character_the_story_and_interface_use():
+    """No text would show as empty boxes: every character is in the bundled font."""
+    from fontTools.ttLib import TTFont
+
+    from game.ui import theme
+    from game.ui.strings import UI
+
+    cmap = TTFont(theme.FONT_REGULAR).getBestCmap()
+    texts = [*story_texts(), *story().regions.values(), *UI.values()]
+    used = {c for t in texts_of(texts) for lang in ("ko", "en") for c in t.get(lang)}
+    missing = sorted(c for c in used if not c.isspace() and ord(c) not in cmap)
+    assert missing == []

@@ -1,0 +1,53 @@
+"""Stage the app folder pygbag packs: main.py, the runtime modules, the story bundle and subset fonts."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from game.content.compile import write_bundle
+from game.story import Story
+
+ROOT = Path(__file__).resolve().parents[2]
+# Build-time or desktop-only code that the browser never needs (it also imports yaml/pydantic/fontTools).
+BUILD_ONLY = {
+    "game/content",
+    "game/webbuild",
+    "game/__main__.py",
+    "game/cli.py",
+    "game/desktop.py",
+    "game/paths.py",
+}
+FONT_FILES = ("NanumSquareRoundR.ttf", "NanumSquareRoundB.ttf")
+LICENCE = "LICENSE-NanumSquareRound.txt"
+
+
+def runtime_sources(root: Path = ROOT) -> list[Path]:
+    """Every Python file the game needs at run time, relative to `root`."""
+    files = [Path("main.py")]
+    for package in ("game", "scenes"):
+        for path in sorted((root / package).rglob("*.py")):
+            relative = path.relative_to(root)
+            if not any(relative.as_posix() == skip or relative.as_posix().startswith(skip + "/")
+                       for skip in BUILD_ONLY):
+                files.append(relative)
+    return files
+
+
+def stage(story: Story, app_dir: Path, root: Path = ROOT) -> Path:
+    """Create `app_dir` from scratch with the runtime sources and the story bundle; returns `app_dir`.
+
+    Fonts are added by `fonts.subset_fonts` (they need the bundle's text first).
+    """
+    if app_dir.exists():
+        shutil.rmtree(app_dir)
+    app_dir.mkdir(parents=True)
+    for relative in runtime_sources(root):
+        target = app_dir / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(root / relative, target)
+    write_bundle(story, app_dir / "story.json")
+    fonts = app_dir / "assets" / "fonts"
+    fonts.mkdir(parents=True)
+    shutil.copyfile(root / "assets" / "fonts" / LICENCE, fonts / LICENCE)
+    return app_dir

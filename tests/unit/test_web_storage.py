@@ -1,0 +1,88 @@
+"""Browser saves go through a fake `window.localStorage`, exactly as the page's JS object behaves."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from game.save import GAME_KEY, Saves
+from game.state import PlayState
+from game.web_storage import PREFIX, BrowserStorage
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+class FakeLocalStorage:
+    """Mimics the Web Storage API: string values, `null` for a missing key, optional quota errors."""
+
+    def __init__(self, quota: int | None = None) -> None:
+        self.items: dict[str, str] = {}
+        self.quota = quota
+
+    def getItem(self, key):
+        return self.items.get(key)
+
+    def setItem(self, key, value):
+        if self.quota is not None and len(value) > self.quota:
+            raise RuntimeError("QuotaExceededError")
+        self.items[key] = str(value)
+
+    def removeItem(self, key):
+        self.items.pop(key, None)
+
+
+class FakeWindow:
+    def __init__(self, storage: FakeLocalStorage) -> None:
+        self.localStorage = storage
+
+
+def test_saved_game_round_trips_through_local_storage():
+    """A game saved in the browser comes back identical, under a namespaced key."""
+    local = FakeLocalStorage()
+    saves = Saves(BrowserStorage(FakeWindow(local)))
+    state = PlayState(step_id="one.hello", variables={"courage": 2}, badges=["b1"])
+    saves.save_game(state)
+    assert json.loads(local.items[PREFIX + GAME_KEY])["step_id"] == "one.hello"
+    assert saves.load_game() == state
+
+
+def test_missing_key_and_the_string_null_both_mean_no_save():
+    """`getItem` gives null for a missing key (some bridges say "null"): no save, no crash."""
+    local = FakeLocalStorage()
+    storage = BrowserStorage(FakeWindow(local))
+    assert storage.get("nothing") is None
+    local.items[PREFIX + "nothing"] = "null"
+    assert storage.get("nothing") is None
+
+
+def test_a_full_local_storage_is_reported_and_the_game_goes_on():
+    """A quota error while saving is logged by Saves, never raised into the game."""
+    saves = Saves(BrowserStorage(FakeWindow(FakeLocalStorage(quota=10))))
+    saves.save_game(PlayState(step_id="one.hello"))
+    assert saves.load_game() is None
+
+
+def test_delete_removes_the_save():
+    """Starting over clears the browser save."""
+    local = FakeLocalStorage()
+    saves = Saves(BrowserStorage(FakeWindow(local)))
+    saves.save_game(PlayState(step_id="one.hello"))
+    saves.clear_game()
+    assert local.items == {}
+
+
+def test_only_the_web_storage_module_touches_the_browser_window():
+    """`platform.window` appears in no other runtime module."""
+    users = [p.relative_to(ROOT).as_posix() for p in [*ROOT.glob("game/**/*.py"), *ROOT.glob("scenes/**/*.py")]
+             if "platform.window" in p.read_text(encoding="utf-8")]
+    assert users == ["game/web_storage.py"]
+
+
+@pytest.mark.parametrize("value", ['{"version": 1, "step_id": 3}', "not json", ""])
+def test_damaged_browser_save_gives_a_fresh_start(value):
+    """Whatever is in localStorage, loading never crashes."""
+    local = FakeLocalStorage()
+    local.items[PREFIX + GAME_KEY] = value
+    assert Saves(BrowserStorage(FakeWindow(local))).load_game() is None
