@@ -29,8 +29,9 @@ class PathReport:
 
 def _signature(state: PlayState, learned: bool) -> tuple[object, ...]:
     """What decides the future of a play: position, variables, prizes, and whether the lesson was passed."""
-    return (state.step_id, state.intro_pending, state.finished, tuple(sorted(state.variables.items())),
-            tuple(state.badges), tuple(state.time_pieces), learned)
+    return (state.step_id, state.intro_pending, state.finished, state.at_map, state.replaying,
+            tuple(state.completed), tuple(sorted(state.variables.items())), tuple(state.badges),
+            tuple(state.time_pieces), learned)
 
 
 def explore(story: Story, lesson_tag: str = "reporting-lesson", max_states: int = 200_000) -> PathReport:
@@ -78,6 +79,9 @@ def _successors(story: Story, runner: StoryRunner) -> list[PlayState]:
     """Every state the player can reach from here with one decision."""
     view = runner.current()
     state = runner.state
+    if view.kind == "map":
+        # Replays lead back to the map with the same progress, so only "go on" can reach new places.
+        return [_after(story, state, _open(state.chapter_id))]
     if view.kind == "choice":
         if not view.choices:
             raise RunnerError("a choice with no option on offer")
@@ -98,6 +102,10 @@ def _successors(story: Story, runner: StoryRunner) -> list[PlayState]:
 
 def _choose(index: int) -> Callable[[StoryRunner], object]:
     return lambda runner: runner.choose(index)
+
+
+def _open(chapter_id: str) -> Callable[[StoryRunner], object]:
+    return lambda runner: runner.choose_chapter(chapter_id)
 
 
 def _finish(result: str) -> Callable[[StoryRunner], object]:

@@ -118,6 +118,8 @@ class StoryRunner:
         step = self.story.step(self.state.step_id)
         chapter = self.story.chapter(step.chapter)
         back = bool(self._history)
+        if self.state.at_map:
+            return StepView("map", step.id, chapter, can_go_back=back)
         if self.state.intro_pending:
             return StepView("chapter_intro", step.id, chapter, text=chapter.intro, title=chapter.title,
                             can_go_back=back)
@@ -157,6 +159,8 @@ class StoryRunner:
         """Move past a chapter intro, a line, an award, a chapter end or an ending."""
         if self.state.finished:
             raise RunnerError("the story is already finished")
+        if self.state.at_map:
+            raise RunnerError("the town map needs choose_chapter(), not advance()")
         if self.state.intro_pending:
             self._remember()
             self.state.intro_pending = False
@@ -292,16 +296,58 @@ class StoryRunner:
             self.state.variables[name] = result
             env[name] = result
 
-    def _end_chapter(self, step: ChapterEndStep) -> None:
-        following = step.next_chapter or self.story.next_chapter_after(step.chapter)
+    def playable_chapters(self) -> list[str]:
+        """Chapters the map lets the player open now: every finished one (to replay) and the next one."""
+        if not self.state.at_map:
+            return []
+        return [c.id for c in self.story.chapters if c.id in self.state.completed or c.id == self.state.chapter_id]
+
+    def choose_chapter(self, chapter_id: str) -> None:
+        """On the town map, start the next chapter or replay a finished one (progress is kept)."""
+        if chapter_id not in self.playable_chapters():
+            raise RunnerError(f"chapter {chapter_id!r} cannot be opened from the map now")
         self._remember()
+        self.state.at_map = False
+        self.state.just_restored = None
+        self.state.intro_pending = True
+        self.state.background = None
+        if chapter_id != self.state.chapter_id:
+            self.state.replaying = chapter_id
+            self._enter(self.story.chapter(chapter_id).first_step)
+            return
+        self._changed()
+
+    def _end_chapter(self, step: ChapterEndStep) -> None:
+        self._remember()
+        if self.state.replaying is not None:
+            # A replay ends back on the map, where the player was before it.
+            self.state.replaying = None
+            self.state.at_map = True
+            self.state.intro_pending = True
+            self.state.background = None
+            self.state.step_id = self._map_step
+            self._changed()
+            return
+        if step.chapter not in self.state.completed:
+            self.state.completed.append(step.chapter)
+            self.state.just_restored = step.chapter
+        following = step.next_chapter or self.story.next_chapter_after(step.chapter)
         if following is None:
             self.state.finished = True
             self._changed()
             return
         self.state.intro_pending = True
         self.state.background = None
+        self.state.at_map = True
         self._enter(self.story.chapter(following).first_step)
+
+    @property
+    def _map_step(self) -> str:
+        """The first step of the chapter the map points to next (after the last finished one)."""
+        for chapter in self.story.chapters:
+            if chapter.id not in self.state.completed:
+                return chapter.first_step
+        return self.story.chapters[-1].first_step
 
     def _repair_position(self) -> None:
         """Keep a saved place valid after content edits: same step id, else the start of its chapter."""

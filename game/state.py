@@ -39,6 +39,10 @@ class PlayState:
     time_pieces: list[str] = field(default_factory=list)
     background: str | None = None
     seed: int = 0
+    at_map: bool = False  # the town map is showing; `step_id` is then the next chapter's first step
+    completed: list[str] = field(default_factory=list)  # chapter ids finished at least once, in order
+    replaying: str | None = None  # a finished chapter played again from the map
+    just_restored: str | None = None  # the chapter whose place the map should bring back to life
 
     @property
     def chapter_id(self) -> str:
@@ -82,8 +86,12 @@ class PlayState:
                 quizzes=quizzes,
                 badges=[_typed(b, str) for b in _typed(data.get("badges", []), list)],
                 time_pieces=[_typed(p, str) for p in _typed(data.get("time_pieces", []), list)],
-                background=None if background is None else _typed(background, str),
+                background=_optional(background, str),
                 seed=_typed(data.get("seed", 0), int),
+                at_map=_typed(data.get("at_map", False), bool),
+                completed=[_typed(c, str) for c in _typed(data.get("completed", []), list)],
+                replaying=_optional(data.get("replaying"), str),
+                just_restored=_optional(data.get("just_restored"), str),
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise StateError(f"saved game is damaged: {exc!r}") from exc
@@ -94,6 +102,10 @@ def _typed(value: Any, kind: type) -> Any:
     if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
         raise TypeError(f"expected {kind.__name__}, got {value!r}")
     return value
+
+
+def _optional(value: Any, kind: type) -> Any:
+    return None if value is None else _typed(value, kind)
 
 
 def _record(value: Any) -> QuizRecord:

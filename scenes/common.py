@@ -13,14 +13,14 @@ from game.ui.widgets import Button, ButtonGroup, Widget
 CORNER_W, CORNER_H = 150, 60
 
 
-def corner_buttons(ctx: SceneContext, can_go_back: bool) -> list[Button]:
+def corner_buttons(ctx: SceneContext, can_go_back: bool, show_back: bool = True) -> list[Button]:
     """Small 'back' and 'menu' buttons at the top right (each well over the 48 px minimum)."""
     width = ctx.size[0]
     back = Button("back", pygame.Rect(width - 2 * CORNER_W - 36, 20, CORNER_W, CORNER_H),
                   label=ui("back", ctx.lang), size=theme.SMALL_SIZE, enabled=can_go_back)
     menu = Button("menu", pygame.Rect(width - CORNER_W - 20, 20, CORNER_W, CORNER_H),
                   label=ui("menu", ctx.lang), size=theme.SMALL_SIZE)
-    return [back, menu]
+    return [back, menu] if show_back else [menu]
 
 
 class StepScene(Scene):
@@ -33,10 +33,11 @@ class StepScene(Scene):
     modal = True
     opaque = False
 
-    def __init__(self, can_go_back: bool = False, show_menu: bool = True) -> None:
+    def __init__(self, can_go_back: bool = False, show_menu: bool = True, show_back: bool = True) -> None:
         super().__init__()
         self.can_go_back = can_go_back
         self.show_menu = show_menu
+        self.show_back = show_back
         self.buttons = ButtonGroup([])
 
     def set_buttons(self, main: list[Button], focus: int = 0) -> None:
@@ -45,7 +46,7 @@ class StepScene(Scene):
         With no `main` buttons nothing is focused at first and only Tab reaches the corner buttons, so
         arrow keys and Enter never press 'back' by surprise.
         """
-        corner = corner_buttons(self.ctx, self.can_go_back) if self.show_menu else []
+        corner = corner_buttons(self.ctx, self.can_go_back, self.show_back) if self.show_menu else []
         self.buttons = ButtonGroup([*main, *corner], focus=focus if main else -1, arrows=bool(main))
 
     def widgets(self) -> list[Widget]:

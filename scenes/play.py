@@ -16,6 +16,7 @@ from scenes import MINIGAMES
 from scenes.card import CardScene
 from scenes.choice import ChoiceScene
 from scenes.dialogue import DialogueScene
+from scenes.map import MapScene, OpenChapter
 from scenes.menu import MenuScene
 from scenes.minigame import MinigameResult
 from scenes.quiz import QuizPick, QuizScene
@@ -45,7 +46,10 @@ class PlayScene(Scene):
         lang, say = self.ctx.lang, self.ctx.say
         self.showing = view.kind
         scene: Scene
-        if view.kind == "chapter_intro":
+        if view.kind == "map":
+            reduced = bool(getattr(self.ctx.settings, "reduced_motion", False))
+            scene = MapScene(view, self.runner.state, reduced_motion=reduced)
+        elif view.kind == "chapter_intro":
             note = view.chapter.content_note
             scene = CardScene(say(view.title), say(view.text),
                               ui("begin", lang), note=say(note),
@@ -90,6 +94,10 @@ class PlayScene(Scene):
         if result == "back":
             self.runner.back()
             self._show(instant=True)
+            return
+        if showing == "map" and isinstance(result, OpenChapter):
+            self.runner.choose_chapter(result.chapter_id)
+            self._show()
             return
         if showing == "quiz" and isinstance(result, QuizPick):
             self._answer(result.index)

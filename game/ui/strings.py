@@ -43,6 +43,9 @@ UI: dict[str, Text] = {
     "speed-normal": Text("보통", "Normal"),
     "speed-fast": Text("빠르게", "Fast"),
     "speed-instant": Text("바로", "Instant"),
+    "sound": Text("소리", "Sound"),
+    "sound-on": Text("켜기", "On"),
+    "sound-off": Text("끄기", "Off"),
     "done": Text("완료", "Done"),
     "keys-hint": Text(
         "Enter·Space: 다음   Backspace: 뒤로   Esc: 메뉴",
@@ -134,6 +137,13 @@ UI: dict[str, Text] = {
         "Your body belongs to you. If something is not OK, say no, get away, and tell a trusted adult. "
         "It is never your fault.",
     ),
+    "badge-book": Text("배지 북", "Badge book"),
+    "pieces-found": Text("시간 조각", "Time pieces"),
+    "map-next": Text("다음에 갈 곳", "Next place"),
+    "map-replay": Text("다시 해 볼 수 있어요", "Play it again"),
+    "map-locked": Text("아직 꽁꽁 얼어 있어요", "Still frozen"),
+    "not-yet": Text("아직이에요", "Not yet"),
+    "book-summary": Text("시간 조각 {pieces}/{total}개 · 별 {stars}개", "Time pieces {pieces}/{total} · Stars {stars}"),
 }
 
 

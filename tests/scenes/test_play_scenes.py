@@ -12,6 +12,7 @@ from scenes.card import CardScene
 from scenes.choice import ChoiceScene
 from scenes.confirm import ConfirmScene
 from scenes.dialogue import DialogueScene
+from scenes.map import MapScene
 from scenes.menu import MenuScene
 from scenes.quiz import QuizScene
 from scenes.settings import SettingsScene
@@ -160,8 +161,8 @@ def test_right_first_answer_earns_the_points(pilot_for):
     assert pilot.state.step_id == "one.piece"
 
 
-def test_award_then_chapter_end_then_next_chapter_intro(pilot_for):
-    """The award card grants the time piece; the outro card leads to the next chapter's intro."""
+def test_award_then_chapter_end_then_map_then_next_chapter_intro(pilot_for):
+    """The award card grants the time piece; the outro card leads to the town map, then the next intro."""
     pilot = pilot_for(small_story(), lang="en")
     _to_quiz(pilot)
     pilot.click("answer-1")
@@ -173,6 +174,8 @@ def test_award_then_chapter_end_then_next_chapter_intro(pilot_for):
     outro = pilot.top_scene
     assert isinstance(outro, CardScene) and outro.body == "The first chapter is done."
     pilot.press("confirm")
+    assert pilot.top_scene_is(MapScene)
+    pilot.press("confirm")  # the next place has focus
     intro = pilot.top_scene
     assert isinstance(intro, CardScene) and intro.heading == "Chapter Two"
 
@@ -186,7 +189,7 @@ def test_ending_returns_to_title_and_forgets_the_finished_save(pilot_for):
     pilot.click("choice-1")
     pilot.press("confirm")
     pilot.click("answer-1")
-    pilot.press("confirm", "confirm", "confirm", "confirm")
+    pilot.press("confirm", "confirm", "confirm", "confirm", "confirm")
     assert pilot.state.step_id == "two.warm"
     pilot.press("confirm")
     assert pilot.top_scene.heading == "다시 흐르는 시간"

@@ -364,14 +364,48 @@ def test_a_chapter_end_shows_the_outro(story):
     assert (view.kind, view.text, view.title) == ("chapter_end", chapter.outro, chapter.title)
 
 
-def test_advancing_a_chapter_end_opens_the_next_chapter_with_its_card(story):
-    """After chapter_end the runner is on the next chapter's first step, with its intro card pending."""
+def test_a_chapter_end_goes_to_the_town_map_pointing_at_the_next_chapter(story):
+    """After chapter_end the map shows; the chapter counts as completed and its place comes back to life."""
     runner = at(story, "one.end", background="clock-tower")
     runner.advance()
     view = runner.current()
+    assert (view.kind, view.chapter.id) == ("map", "two")
+    assert runner.state.completed == ["one"] and runner.state.just_restored == "one"
+    assert runner.playable_chapters() == ["one", "two"]
+    assert runner.state.background is None
+
+
+def test_choosing_the_next_chapter_on_the_map_opens_it_with_its_card(story):
+    """From the map, the next chapter starts with its intro card."""
+    runner = at(story, "one.end")
+    runner.advance()
+    runner.choose_chapter("two")
+    view = runner.current()
     assert (runner.state.step_id, runner.state.intro_pending) == ("two.start", True)
     assert (view.kind, view.chapter.id, view.text) == ("chapter_intro", "two", story.chapter("two").intro)
-    assert runner.state.background is None
+
+
+def test_replaying_a_finished_chapter_returns_to_the_map_with_progress_kept(story):
+    """A finished chapter can be played again; its end leads back to the map, still pointing onward."""
+    runner = at(story, "one.end")
+    runner.advance()
+    runner.choose_chapter("one")
+    assert (runner.state.replaying, runner.current().kind) == ("one", "chapter_intro")
+    runner.state.step_id, runner.state.intro_pending = "one.end", False
+    runner.advance()
+    assert runner.current().kind == "map"
+    assert (runner.state.chapter_id, runner.state.completed, runner.state.replaying) == ("two", ["one"], None)
+
+
+def test_a_locked_chapter_cannot_be_opened_from_the_map(story):
+    """Only finished chapters and the next one are open."""
+    runner = at(story, "one.end")
+    with pytest.raises(RunnerError):
+        runner.choose_chapter("two")  # not on the map yet
+    runner.advance()
+    runner.choose_chapter("two")
+    with pytest.raises(RunnerError):
+        runner.choose_chapter("one")  # the map is no longer showing
 
 
 def test_advancing_an_ending_finishes_the_story(story):
