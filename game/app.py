@@ -6,7 +6,8 @@ from collections.abc import Sequence
 
 import pygame
 
-from game.input import KeyMap, translate
+from game.audio import Audio
+from game.input import Action, KeyMap, translate
 from game.save import Saves
 from game.scene import Scene, SceneContext
 from game.scene_stack import SceneStack
@@ -32,12 +33,14 @@ class App:
         self.surface = surface
         self.keymap = KeyMap()
         self.stack = SceneStack()
+        settings = settings or saves.load_settings()
         self.context = SceneContext(
             stack=self.stack,
             story=story,
-            settings=settings or saves.load_settings(),
+            settings=settings,
             saves=saves,
             text=TextRenderer(),
+            audio=Audio(settings),
             size=surface.get_size(),
             can_quit=can_quit,
         )
@@ -59,6 +62,9 @@ class App:
                 continue
             translated = translate(event, self.keymap)
             if translated is not None:
+                # Browsers allow sound only after a gesture: a key or a click, not the pointer merely moving.
+                if translated.action is not Action.POINTER_MOVE and not self.context.audio.unlocked:
+                    self.context.audio.unlock()
                 self.stack.handle(translated)
                 # Apply between events so a second click in the same frame reaches the new scene.
                 self.stack.apply()

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 import pygame
 
+from game.audio import Audio
 from game.input import InputEvent
 from game.placeholders import fill
 from game.save import Saves
@@ -28,6 +29,7 @@ class SceneContext:
     settings: Settings
     saves: Saves
     text: TextRenderer
+    audio: Audio
     size: tuple[int, int] = (1280, 720)
     can_quit: bool = True
     quit_requested: bool = field(default=False)

@@ -1,7 +1,8 @@
-"""Player settings (language, text speed) with tolerant loading from saved JSON."""
+"""Player settings (language, text speed, region, sound) with tolerant loading from saved JSON."""
 
 from __future__ import annotations
 
+import math
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -16,6 +17,9 @@ class Settings:
     lang: str = "ko"
     text_speed: str = "normal"
     region: str = "ko-KR"  # whose helplines the story and help screen show
+    muted: bool = False
+    volume: float = 0.8  # 0..1, for effects and music alike
+    reduced_motion: bool = False  # no moving effects: time-restart and pulses show their final picture
 
     @property
     def chars_per_second(self) -> float:
@@ -38,4 +42,11 @@ class Settings:
             settings.text_speed = data["text_speed"]
         if isinstance(data.get("region"), str):
             settings.region = data["region"]
+        if isinstance(data.get("muted"), bool):
+            settings.muted = data["muted"]
+        if isinstance(data.get("reduced_motion"), bool):
+            settings.reduced_motion = data["reduced_motion"]
+        volume = data.get("volume")
+        if isinstance(volume, int | float) and not isinstance(volume, bool) and math.isfinite(volume):
+            settings.volume = min(1.0, max(0.0, float(volume)))
         return settings

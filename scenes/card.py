@@ -35,6 +35,7 @@ class CardScene(StepScene):
         rect = pygame.Rect(0, 0, 420, 76)
         rect.midbottom = (self.card.centerx, self.card.bottom - 30)
         self.set_buttons([Button("next", rect, label=self.button_label)])
+        ctx.audio.play("piece" if self.icon else "page")  # a time piece or badge sparkles; other cards turn
 
     def _layout(self) -> None:
         """Size the card to its content and place every block (text surfaces come from the cache)."""

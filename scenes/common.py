@@ -61,6 +61,8 @@ class StepScene(Scene):
             self.finish("menu")
             return True
         pressed = self.buttons.handle(event)
+        if pressed is not None:
+            self.ctx.audio.play("click")
         if pressed in ("back", "menu"):
             self.finish(pressed)
         elif pressed is not None:

@@ -107,6 +107,8 @@ class MapScene(StepScene):
         buttons.append(Button("badges", badge_rect, label=ui("badge-book", ctx.lang), size=theme.SMALL_SIZE))
         self.set_buttons(buttons, focus=focus)
         self.restore_time = 0.0 if self.reduced_motion or not self.restoring else RESTORE_SECONDS
+        if self.restoring:
+            ctx.audio.play("unfreeze")
 
     def on_press(self, ident: str) -> None:
         if ident == "badges":

@@ -45,10 +45,11 @@ class PlayScene(Scene):
         view = self.runner.current()
         lang, say = self.ctx.lang, self.ctx.say
         self.showing = view.kind
+        at_map = view.kind == "map"
+        self.ctx.audio.music(_music_for(view.background, at_map))
         scene: Scene
         if view.kind == "map":
-            reduced = bool(getattr(self.ctx.settings, "reduced_motion", False))
-            scene = MapScene(view, self.runner.state, reduced_motion=reduced)
+            scene = MapScene(view, self.runner.state, reduced_motion=self.ctx.settings.reduced_motion)
         elif view.kind == "chapter_intro":
             note = view.chapter.content_note
             scene = CardScene(say(view.title), say(view.text),
@@ -152,3 +153,10 @@ class PlayScene(Scene):
 
     def draw(self, surface: pygame.Surface) -> None:
         surface.blit(backdrop(self.runner.state.background, surface.get_size()), (0, 0))
+
+
+def _music_for(background: str | None, at_map: bool = False) -> str:
+    """The gentle loop for a place: music-box in the time keepers' world, the warm pad in the town and map."""
+    if at_map or background not in (None, "keepers-world", "clock-tower"):
+        return "loop-town"
+    return "loop-keepers"

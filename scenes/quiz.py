@@ -56,6 +56,7 @@ class QuizScene(StepScene):
         if self.outcome is None:
             self.set_buttons(buttons)
         else:
+            ctx.audio.play("right" if self.outcome[1].correct else "try-again")
             label = ui("next" if self.outcome[1].correct else "try-again", ctx.lang)
             rect = pygame.Rect(self.feedback_rect.right - 400, self.feedback_rect.top + 14, 370, 60)
             self.set_buttons([Button("next", rect, label=label, size=theme.SMALL_SIZE + 2)])

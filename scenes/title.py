@@ -22,6 +22,7 @@ class TitleScene(Scene):
 
     def enter(self, ctx: SceneContext) -> None:
         super().enter(ctx)
+        ctx.audio.music("loop-keepers")
         self._build(focus_id=None)
 
     def _build(self, focus_id: str | None) -> None:

@@ -46,6 +46,9 @@ UI: dict[str, Text] = {
     "sound": Text("소리", "Sound"),
     "sound-on": Text("켜기", "On"),
     "sound-off": Text("끄기", "Off"),
+    "motion": Text("움직임", "Motion"),
+    "motion-normal": Text("보통", "Normal"),
+    "motion-reduced": Text("줄이기", "Reduced"),
     "done": Text("완료", "Done"),
     "keys-hint": Text(
         "Enter·Space: 다음   Backspace: 뒤로   Esc: 메뉴",

@@ -1,4 +1,4 @@
-"""Stage the app folder pygbag packs: main.py, the runtime modules, the story bundle and subset fonts."""
+"""Stage the app folder pygbag packs: main.py, the runtime modules, the story bundle, sounds and subset fonts."""
 
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ def runtime_sources(root: Path = ROOT) -> list[Path]:
 
 
 def stage(story: Story, app_dir: Path, root: Path = ROOT) -> Path:
-    """Create `app_dir` from scratch with the runtime sources and the story bundle; returns `app_dir`.
+    """Create `app_dir` from scratch with the runtime sources, the story bundle and the sounds; returns `app_dir`.
 
     Fonts are added by `fonts.subset_fonts` (they need the bundle's text first).
     """
@@ -50,4 +50,8 @@ def stage(story: Story, app_dir: Path, root: Path = ROOT) -> Path:
     fonts = app_dir / "assets" / "fonts"
     fonts.mkdir(parents=True)
     shutil.copyfile(root / "assets" / "fonts" / LICENCE, fonts / LICENCE)
+    sounds = app_dir / "assets" / "sounds"
+    sounds.mkdir(parents=True)
+    for sound in sorted((root / "assets" / "sounds").glob("*.ogg")):
+        shutil.copyfile(sound, sounds / sound.name)
     return app_dir

@@ -44,12 +44,13 @@ def test_build_reports_each_stage_and_the_payload(web):
 
 
 def test_archive_holds_the_game_and_nothing_for_building_or_testing(web):
-    """The .apk has main.py, the runtime, the bundle and fonts; no tests, no content pipeline, no build tools."""
+    """The .apk has main.py, the runtime, the bundle, fonts and sounds; no tests, content pipeline or build tools."""
     report, _messages, _app = web
     names = zipfile.ZipFile(report.out / f"{APP_NAME}.apk").namelist()
     assert {"assets/main.py", "assets/story.json", "assets/game/runner.py", "assets/scenes/play.py",
             "assets/assets/fonts/NanumSquareRoundR.ttf",
-            "assets/assets/fonts/LICENSE-NanumSquareRound.txt"} <= set(names)
+            "assets/assets/fonts/LICENSE-NanumSquareRound.txt", "assets/assets/sounds/click.ogg",
+            "assets/assets/sounds/loop-town.ogg"} <= set(names)
     forbidden = [n for n in names if re.search(r"(^|/)(tests|content|webbuild)/|cli\.py$|desktop\.py$|\.yaml$", n)]
     assert forbidden == []
 

@@ -98,3 +98,16 @@ def test_every_real_chapter_has_a_place_picture():
     for chapter in story.chapters:
         frozen, restored = place_backdrops(chapter)
         assert frozen in DRAWERS and restored in DRAWERS
+
+
+def test_reduced_motion_setting_stops_the_restore_animation(pilot_for):
+    """Choosing 'reduced' motion in settings makes the next map show the restored place at once."""
+    saves = _saved_at_map(just_restored="one")
+    pilot = pilot_for(small_story(), saves=saves)
+    pilot.click("settings")
+    pilot.click("motion-reduced")
+    pilot.click("done")
+    assert saves.load_settings().reduced_motion
+    pilot.click("continue")
+    town = pilot.top_scene
+    assert isinstance(town, MapScene) and town.restore_time == 0

@@ -237,6 +237,24 @@ def test_settings_are_saved(pilot_for):
     assert saves.load_settings().text_speed == "fast"
 
 
+def test_sound_row_toggles_and_is_saved(pilot_for):
+    """'Off' mutes at once and is kept for the next visit; 'On' brings sound back with a click to show it."""
+    saves = Saves(MemoryStorage())
+    pilot = pilot_for(small_story(), saves=saves)
+    pilot.click("settings")
+    pilot.click("sound-off")
+    assert pilot.app.context.settings.muted
+    pilot.click("done")
+    again = pilot_for(small_story(), saves=saves)
+    assert again.app.context.settings.muted
+    again.click("settings")
+    assert next(w.label for w in again.top_scene.widgets() if w.id == "sound-off").startswith("● ")
+    audio = again.app.context.audio
+    assert audio.played == []
+    again.click("sound-on")
+    assert not again.app.context.settings.muted and not saves.load_settings().muted
+    assert audio.played == ["click"]
+
 def test_autosave_and_continue_resume_at_the_same_step(pilot_for):
     """Every step is saved by id; a new session's 'continue' resumes there."""
     storage = MemoryStorage()

@@ -45,3 +45,11 @@ def test_quiz_screens_look_right(pilot_for, lang):
     pilot.snapshot(f"quiz-{lang}")
     pilot.click("answer-0")
     pilot.snapshot(f"quiz-feedback-{lang}")
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_settings_screen_looks_right(pilot_for, lang):
+    """The settings overlay over the title: language, text speed and sound rows, and the done button."""
+    pilot = pilot_for(small_story(), lang=lang)
+    pilot.click("settings")
+    pilot.snapshot(f"settings-{lang}")
