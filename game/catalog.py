@@ -5,13 +5,25 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 # Backdrops are drawn by game/ui/backdrops.py; a test keeps the two lists in step.
+# Each chapter's place comes frozen (time stopped: cold and still) and restored (time moving: warm).
 BACKDROPS: tuple[str, ...] = (
     "keepers-world",
     "clock-tower",
     "town-frozen",
     "town-restored",
+    "school-frozen",  # physical, body-safety
+    "school-restored",
+    "street-frozen",  # emotional
+    "street-restored",
+    "winter-home-frozen",  # neglect
+    "winter-home-restored",
+    "park-frozen",  # reporting (with the ZERO bus)
+    "park-restored",
     "classroom",
+    "classroom-frozen",
     "home",
+    "home-frozen",
+    "hall",  # the finale's Prevention Day hall
 )
 
 EXPRESSIONS: tuple[str, ...] = ("happy", "sad", "scared", "calm", "surprised", "thinking")

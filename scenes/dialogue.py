@@ -15,6 +15,7 @@ from scenes.common import StepScene
 
 BOX = pygame.Rect(40, 470, 1200, 220)
 PADDING = 36
+PORTRAIT_SIZE = 280
 
 
 class DialogueScene(StepScene):
@@ -58,7 +59,7 @@ class DialogueScene(StepScene):
         text = self.ctx.text
         speaker = self.view.speaker
         if speaker is not None:
-            face = portrait(speaker.color, self.view.expression)
+            face = portrait(speaker.id, speaker.color, self.view.expression, PORTRAIT_SIZE)
             surface.blit(face, face.get_rect(midbottom=(BOX.left + 190, BOX.top + 30)))
         surface.blit(panel(BOX.size), BOX.topleft)
         if speaker is not None:

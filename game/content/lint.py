@@ -169,9 +169,9 @@ def _known_steps(project: Project, target: str) -> str:
     return _known(f"steps in {cid}", [step_id for _i, step_id in chapter.step_ids()], sid)
 
 
-def _known(what: str, names: list[str], wrong: str) -> str:
+def _known(what: str, names: list[str], wrong: str, limit: int = 12) -> str:
     close = difflib.get_close_matches(wrong, names, n=1)
-    listed = ", ".join(names[:12]) + (", ..." if len(names) > 12 else "")
+    listed = ", ".join(names[:limit]) + (", ..." if len(names) > limit else "")
     return (f"did you mean '{close[0]}'? " if close else "") + f"known {what}: {listed or '(none)'}"
 
 
@@ -250,7 +250,8 @@ def check_names(project: Project) -> Iterator[Diagnostic]:
                 if step.background and step.background not in catalog.BACKDROPS:
                     yield Diagnostic(src.pos((*here, "background")), "unknown-background",
                                      f"no backdrop '{step.background}'",
-                                     _known("backdrops", list(catalog.BACKDROPS), step.background))
+                                     _known("backdrops", list(catalog.BACKDROPS), step.background,
+                                            limit=len(catalog.BACKDROPS)))  # a short, fixed list: show it all
             if isinstance(step, AwardSpec):
                 yield from _check_award(project, src, here, step)
             if isinstance(step, MinigameSpec):

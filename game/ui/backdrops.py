@@ -1,4 +1,8 @@
-"""Backdrops drawn by the project with pygame shapes, one per name in `game.catalog.BACKDROPS`."""
+"""Backdrops drawn by the project with pygame shapes, one per name in `game.catalog.BACKDROPS`.
+
+Each chapter place has a restored drawing (time moving: warm and colourful) and a frozen one made from it
+by `cold_grade`, so the two always match and the thaw effect (game/ui/effects.py) can blend between them.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,9 @@ from collections.abc import Callable
 from functools import lru_cache
 
 import pygame
+
+from game.ui import places, rooms
+from game.ui.scenery import snowflake, sparkle
 
 Color = tuple[int, int, int]
 
@@ -84,59 +91,84 @@ def clock_tower(surface: pygame.Surface) -> None:
     _houses(surface, 3, [(150, 130, 150), (130, 120, 150)], [(100, 80, 110)], (90, 90, 110))
 
 
-def town_frozen(surface: pygame.Surface) -> None:
-    """The town with time stopped: cold greys and still snowflakes."""
-    _gradient(surface, (150, 160, 176), (210, 214, 222))
-    _houses(surface, 11, [(170, 174, 184), (150, 156, 168), (186, 188, 196)], [(120, 126, 140)], (180, 184, 194))
-    _stars(surface, 5, 90, (236, 240, 248), surface.get_height())
+def cold_grade(picture: pygame.Surface, flakes: int = 40, seed: int = 1) -> pygame.Surface:
+    """A frozen copy of `picture`: mostly grey, tinted cold blue, frosted at the corners, with still snowflakes.
+
+    A handful of whole-surface fills and blits (no per-pixel Python), so it is cheap enough to do once per place.
+    """
+    frozen = picture.copy()
+    grey = pygame.transform.grayscale(picture)
+    grey.set_alpha(176)
+    frozen.blit(grey, (0, 0))
+    frozen.fill((172, 196, 232), special_flags=pygame.BLEND_RGB_MULT)
+    frozen.fill((46, 58, 86), special_flags=pygame.BLEND_RGB_ADD)
+    w, h = frozen.get_size()
+    frost = pygame.Surface((w, h), pygame.SRCALPHA)
+    for cx, cy in ((0, 0), (w, 0), (0, h), (w, h)):
+        for radius in range(320, 40, -40):  # many faint layers make a soft frosty corner
+            pygame.draw.circle(frost, (240, 246, 255, 12), (cx, cy), radius)
+    frozen.blit(frost, (0, 0))
+    rng = random.Random(seed)
+    for _ in range(flakes):
+        pos = (rng.randrange(w), rng.randrange(int(h * 0.68)))
+        if rng.random() < 0.6:
+            snowflake(frozen, pos, rng.choice((6, 8, 10, 12)), (244, 248, 255))
+        else:
+            sparkle(frozen, pos, rng.choice((6, 9, 12)), (255, 255, 255))
+    return frozen
 
 
-def town_restored(surface: pygame.Surface) -> None:
-    """The same town with time moving again: warm sun and colours."""
-    _gradient(surface, (120, 190, 240), (255, 226, 180))
-    w, _h = surface.get_size()
-    pygame.draw.circle(surface, (255, 214, 90), (w - 180, 120), 70)
-    _houses(surface, 11, [(250, 190, 150), (255, 222, 150), (190, 220, 160), (240, 170, 180)],
-            [(200, 90, 80), (120, 150, 200)], (140, 200, 120))
-
-
-def classroom(surface: pygame.Surface) -> None:
-    """A bright classroom with a board and windows."""
-    w, h = surface.get_size()
-    surface.fill((250, 236, 200))
-    pygame.draw.rect(surface, (60, 110, 90), (w // 2 - 320, 90, 640, 260), border_radius=10)
-    pygame.draw.rect(surface, (160, 110, 70), (w // 2 - 330, 80, 660, 280), width=10, border_radius=12)
-    for x in (60, w - 260):
-        pygame.draw.rect(surface, (170, 214, 240), (x, 90, 200, 240), border_radius=8)
-        pygame.draw.rect(surface, (255, 255, 255), (x, 90, 200, 240), width=8, border_radius=8)
-    pygame.draw.rect(surface, (200, 160, 110), (0, int(h * 0.7), w, h))
-
-
-def home(surface: pygame.Surface) -> None:
-    """A cosy living room."""
-    w, h = surface.get_size()
-    surface.fill((245, 224, 205))
-    pygame.draw.rect(surface, (180, 220, 236), (w - 380, 80, 260, 220), border_radius=8)
-    pygame.draw.rect(surface, (255, 255, 255), (w - 380, 80, 260, 220), width=10, border_radius=8)
-    pygame.draw.rect(surface, (196, 150, 120), (0, int(h * 0.72), w, h))
-    pygame.draw.rect(surface, (120, 150, 200), (120, int(h * 0.5), 420, 150), border_radius=30)
-    pygame.draw.rect(surface, (100, 130, 180), (100, int(h * 0.45), 460, 70), border_radius=30)
-
+SIZE = (1280, 720)  # the drawings' own size; other sizes are scaled from it
 
 DRAWERS: dict[str, Callable[[pygame.Surface], None]] = {
     "keepers-world": keepers_world,
     "clock-tower": clock_tower,
-    "town-frozen": town_frozen,
-    "town-restored": town_restored,
-    "classroom": classroom,
-    "home": home,
+    "town-restored": places.town,
+    "school-restored": places.school,
+    "street-restored": places.street,
+    "winter-home-restored": places.winter_home,
+    "park-restored": places.park,
+    "classroom": rooms.classroom,
+    "home": rooms.home,
+    "hall": rooms.hall,
 }
+
+# frozen name → (the drawing it is graded from, how many still snowflakes and twinkles)
+FROZEN: dict[str, tuple[str, int]] = {
+    "town-frozen": ("town-restored", 46),
+    "school-frozen": ("school-restored", 40),
+    "street-frozen": ("street-restored", 40),
+    "winter-home-frozen": ("winter-home-restored", 90),
+    "park-frozen": ("park-restored", 40),
+    "classroom-frozen": ("classroom", 24),
+    "home-frozen": ("home", 24),
+}
+
+
+def _frozen_drawer(source: str, flakes: int) -> Callable[[pygame.Surface], None]:
+    def draw(surface: pygame.Surface) -> None:
+        surface.blit(cold_grade(_drawn(source), flakes, seed=len(source)), (0, 0))
+    return draw
+
+
+DRAWERS.update({frozen: _frozen_drawer(source, flakes) for frozen, (source, flakes) in FROZEN.items()})
+
+# place → (frozen, restored): the pairs the thaw effect blends between
+PAIRS: dict[str, tuple[str, str]] = {frozen.removesuffix("-frozen"): (frozen, source)
+                                     for frozen, (source, _n) in FROZEN.items()}
 DEFAULT = "keepers-world"
+
+
+@lru_cache(maxsize=4)
+def _drawn(name: str) -> pygame.Surface:
+    surface = pygame.Surface(SIZE)
+    DRAWERS[name](surface)
+    return surface
 
 
 @lru_cache(maxsize=8)
 def backdrop(name: str | None, size: tuple[int, int]) -> pygame.Surface:
     """The backdrop `name` at `size`, drawn once and cached (unknown or None → the default)."""
-    surface = pygame.Surface(size)
-    DRAWERS.get(name or DEFAULT, DRAWERS[DEFAULT])(surface)
-    return surface
+    key = name if name in DRAWERS else DEFAULT
+    picture = _drawn(key)
+    return picture if picture.get_size() == size else pygame.transform.smoothscale(picture, size)

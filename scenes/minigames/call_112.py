@@ -40,7 +40,6 @@ ANSWER_X, ANSWER_W, ANSWER_H, ANSWER_GAP = 330, 920, 66, 10
 ANSWERS_TOP = BUBBLE.bottom + 18
 BOTTOM = 708
 OPERATOR_COLOR = "#90be6d"  # the story's operator colour, used when the story has no "operator" character
-HEADSET: tuple[int, int, int] = (60, 64, 84)
 PHONE_BODY: tuple[int, int, int] = (58, 62, 86)
 SCREEN: tuple[int, int, int] = (222, 242, 228)
 
@@ -106,22 +105,9 @@ def _backdrop(size: tuple[int, int], with_phone: bool) -> pygame.Surface:
     return image
 
 
-@lru_cache(maxsize=8)
 def _operator(color: str, expression: str, size: int) -> pygame.Surface:
-    """The operator: the game's round portrait wearing a headset with a microphone."""
-    image = portrait(color, expression, size).copy()
-    cx, cy, r = size // 2, int(size * 0.42), int(size * 0.3)
-    band = pygame.Rect(cx - r - 12, cy - r - 16, 2 * r + 24, 2 * r + 24)
-    pygame.draw.arc(image, HEADSET, band, 0.25, math.pi - 0.25, 10)
-    for side in (-1, 1):
-        cup = pygame.Rect(0, 0, 30, 50)
-        cup.center = (cx + side * (r + 4), cy + 2)
-        pygame.draw.ellipse(image, HEADSET, cup)
-        pygame.draw.ellipse(image, (120, 128, 160), cup.inflate(-14, -22))
-    boom = [(cx - r + 2, cy + 18), (cx - r + 14, cy + int(r * 0.62)), (cx - int(r * 0.4), cy + int(r * 0.7))]
-    pygame.draw.lines(image, HEADSET, False, boom, 6)
-    pygame.draw.circle(image, (40, 42, 60), boom[-1], 9)
-    return image
+    """The operator: their own portrait, headset and all (drawn once and cached by `portrait`)."""
+    return portrait("operator", color, expression, size)
 
 
 def _phone_icon(surface: pygame.Surface, center: tuple[int, int], color: tuple[int, int, int]) -> None:
