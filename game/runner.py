@@ -310,7 +310,6 @@ class StoryRunner:
         self.state.at_map = False
         self.state.just_restored = None
         self.state.intro_pending = True
-        self.state.background = None
         if chapter_id != self.state.chapter_id:
             self.state.replaying = chapter_id
             self._enter(self.story.chapter(chapter_id).first_step)

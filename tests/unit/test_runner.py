@@ -536,3 +536,35 @@ def test_a_saved_chapter_that_no_longer_exists_resumes_at_the_story_start(story)
     """A removed chapter resumes at the first step of the start chapter."""
     runner = at(story, "gone.removed")
     assert (runner.state.step_id, runner.state.intro_pending) == (story.chapter(story.start).first_step, True)
+
+
+def test_the_next_chapter_keeps_its_opening_backdrop_after_the_map(compile_story):
+    """Opening the next chapter from the map shows the backdrop its first line sets."""
+    story = compile_story({
+        "story.yaml": "title: {ko: 이야기, en: Story}\nchapters: [a, b]\n",
+        "a.yaml": """\
+            id: a
+            title: {ko: 가, en: A}
+            intro: {ko: 가, en: A}
+            outro: {ko: 가, en: A}
+            steps:
+              - {id: hi, kind: line, background: home, text: {ko: 안녕, en: Hi}}
+              - {id: end, kind: chapter_end}
+        """,
+        "b.yaml": """\
+            id: b
+            title: {ko: 나, en: B}
+            intro: {ko: 나, en: B}
+            outro: {ko: 나, en: B}
+            steps:
+              - {id: hi, kind: line, background: classroom, text: {ko: 안녕, en: Hi}}
+              - {id: fin, kind: ending, title: {ko: 끝, en: End}, text: {ko: 끝, en: End}}
+        """,
+    })
+    runner = StoryRunner(story)
+    runner.advance()  # intro
+    runner.advance()  # line
+    runner.advance()  # chapter end → map
+    runner.choose_chapter("b")
+    runner.advance()  # intro
+    assert runner.current().background == "classroom"
