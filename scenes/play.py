@@ -10,7 +10,8 @@ import scenes.minigames  # noqa: F401  (registers the mini-games)
 from game.runner import AnswerOutcome, StoryRunner
 from game.scene import Scene, SceneContext
 from game.state import PlayState
-from game.ui.backdrops import backdrop
+from game.ui.backdrops import backdrop, frozen_twin
+from game.ui.effects import Thaw
 from game.ui.strings import ui
 from scenes import MINIGAMES
 from scenes.card import CardScene
@@ -31,6 +32,8 @@ class PlayScene(Scene):
         self.showing: str = ""  # what the scene above us is: a step kind, "feedback", "menu", "quiz-outcome"
         self.tried: set[int] = set()
         self.last_outcome: AnswerOutcome | None = None
+        self.shown_background: str | None = None
+        self.thaw: Thaw | None = None  # time starting again: the frozen place warming up
 
     def enter(self, ctx: SceneContext) -> None:
         super().enter(ctx)
@@ -47,6 +50,7 @@ class PlayScene(Scene):
         self.showing = view.kind
         at_map = view.kind == "map"
         self.ctx.audio.music(_music_for(view.background, at_map))
+        self._follow_background(view.background)
         scene: Scene
         if view.kind == "map":
             scene = MapScene(view, self.runner.state, reduced_motion=self.ctx.settings.reduced_motion)
@@ -78,6 +82,23 @@ class PlayScene(Scene):
             scene = CardScene(say(view.title), say(view.text),
                               ui("to-title", lang), can_go_back=view.can_go_back)
         self.ctx.stack.push(scene)
+
+    def _follow_background(self, background: str | None) -> None:
+        """Start the thaw when the story moves on to a place's restored picture: time starts again there."""
+        previous, self.shown_background = self.shown_background, background
+        frozen = frozen_twin(background)
+        if frozen is None or previous in (None, background) or self.runner.state.intro_pending:
+            return
+        self.ctx.audio.play("unfreeze")
+        if not self.ctx.settings.reduced_motion:
+            size = self.ctx.size
+            self.thaw = Thaw(backdrop(frozen, size), backdrop(background, size), origin=(size[0] // 2, 120))
+
+    def update(self, dt: float) -> None:
+        if self.thaw is not None:
+            self.thaw.update(dt)
+            if self.thaw.done:
+                self.thaw = None
 
     def _is_piece(self) -> bool:
         step = self.ctx.story.step(self.runner.state.step_id)
@@ -152,7 +173,10 @@ class PlayScene(Scene):
         self.ctx.stack.replace(TitleScene())
 
     def draw(self, surface: pygame.Surface) -> None:
-        surface.blit(backdrop(self.runner.state.background, surface.get_size()), (0, 0))
+        if self.thaw is not None:
+            self.thaw.draw(surface)
+        else:
+            surface.blit(backdrop(self.runner.state.background, surface.get_size()), (0, 0))
 
 
 def _music_for(background: str | None, at_map: bool = False) -> str:

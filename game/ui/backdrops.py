@@ -159,6 +159,13 @@ PAIRS: dict[str, tuple[str, str]] = {frozen.removesuffix("-frozen"): (frozen, so
 DEFAULT = "keepers-world"
 
 
+def frozen_twin(name: str | None) -> str | None:
+    """The frozen version of a "-restored" place (where time starts again), else None."""
+    if name is None or not name.endswith("-restored"):
+        return None
+    return next((frozen for frozen, (source, _n) in FROZEN.items() if source == name), None)
+
+
 @lru_cache(maxsize=4)
 def _drawn(name: str) -> pygame.Surface:
     surface = pygame.Surface(SIZE)
