@@ -15,6 +15,7 @@ from game.story import Chapter, LineStep, Story
 from game.ui import theme
 from game.ui.backdrops import DRAWERS, backdrop
 from game.ui.panel import panel
+from game.ui.portrait import portrait
 from game.ui.strings import ui
 from game.ui.widgets import Button
 from scenes.badges import BadgeBookScene
@@ -172,6 +173,16 @@ class MapScene(StepScene):
             pygame.draw.circle(surface, theme.FOCUS, point, PLACE_SIZE // 2 + 18, 5)
         if done:
             _draw_piece(surface, (point[0] + PLACE_SIZE // 2 - 14, point[1] - PLACE_SIZE // 2 + 14), 18)
+        if chapter.id == self.next_id:
+            self._draw_keeper(surface, point)
+
+    def _draw_keeper(self, surface: pygame.Surface, point: tuple[int, int]) -> None:
+        """The player's time keeper stands by the place they will open next."""
+        keeper = self.ctx.story.characters.get("keeper")
+        if keeper is None:
+            return
+        figure = portrait(keeper.id, keeper.color, "happy", 120)
+        surface.blit(figure, figure.get_rect(bottomright=(point[0] - PLACE_SIZE // 2 + 24, point[1] + PLACE_SIZE // 2 + 8)))
 
     def _draw_top_bar(self, surface: pygame.Surface) -> None:
         text, lang = self.ctx.text, self.ctx.lang
