@@ -182,7 +182,8 @@ class MapScene(StepScene):
         if keeper is None:
             return
         figure = portrait(keeper.id, keeper.color, "happy", 120)
-        surface.blit(figure, figure.get_rect(bottomright=(point[0] - PLACE_SIZE // 2 + 24, point[1] + PLACE_SIZE // 2 + 8)))
+        spot = (point[0] - PLACE_SIZE // 2 + 24, point[1] + PLACE_SIZE // 2 + 8)
+        surface.blit(figure, figure.get_rect(bottomright=spot))
 
     def _draw_top_bar(self, surface: pygame.Surface) -> None:
         text, lang = self.ctx.text, self.ctx.lang
