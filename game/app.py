@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import pygame
 
@@ -13,7 +13,10 @@ from game.scene import Scene, SceneContext
 from game.scene_stack import SceneStack
 from game.settings import Settings
 from game.story import Story
+from game.ui import theme
+from game.ui.strings import ui
 from game.ui.text import TextRenderer
+from game.ui.widgets import Button, Widget
 
 LOGICAL_SIZE = (1280, 720)
 
@@ -29,8 +32,10 @@ class App:
         first_scene: Scene,
         settings: Settings | None = None,
         can_quit: bool = True,
+        help_scene: Callable[[], Scene] | None = None,
     ) -> None:
         self.surface = surface
+        self.help_scene = help_scene  # the help screen, reachable from every scene in one input
         self.keymap = KeyMap()
         self.stack = SceneStack()
         settings = settings or saves.load_settings()
@@ -45,6 +50,7 @@ class App:
             can_quit=can_quit,
         )
         self.stack.context = self.context
+        self._help_buttons: dict[str, Button] = {}
         self.stack.replace(first_scene)
         self.stack.apply()
         self.frames = 0
@@ -65,10 +71,37 @@ class App:
                 # Browsers allow sound only after a gesture: a key or a click, not the pointer merely moving.
                 if translated.action is not Action.POINTER_MOVE and not self.context.audio.unlocked:
                     self.context.audio.unlock()
-                self.stack.handle(translated)
+                if self._opens_help(translated.action, translated.pos):
+                    assert self.help_scene is not None
+                    self.stack.push(self.help_scene())
+                else:
+                    self.stack.handle(translated)
                 # Apply between events so a second click in the same frame reaches the new scene.
                 self.stack.apply()
         self.stack.update(dt)
         self.stack.apply()
         self.stack.draw(self.surface)
+        for widget in self.global_widgets():
+            if isinstance(widget, Button):
+                widget.draw(self.surface, self.context.text, focused=False)
         self.frames += 1
+
+    def global_widgets(self) -> list[Widget]:
+        """Widgets the app itself shows over every scene: the help button (hidden while help is open)."""
+        top = self.stack.top
+        if self.help_scene is None or top is None or top.is_help:
+            return []
+        lang = self.context.lang
+        button = self._help_buttons.get(lang)
+        if button is None:
+            button = Button("help", pygame.Rect(theme.HELP_RECT), label=ui("help-button", lang),
+                            size=theme.SMALL_SIZE, tone=theme.HELP_TONE)
+            self._help_buttons[lang] = button
+        return [button]
+
+    def _opens_help(self, action: Action, pos: tuple[int, int] | None) -> bool:
+        if not self.global_widgets():
+            return False
+        if action is Action.HELP:
+            return True
+        return action is Action.POINTER and pos is not None and pygame.Rect(theme.HELP_RECT).collidepoint(pos)

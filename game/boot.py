@@ -9,9 +9,9 @@ import pygame
 
 from game import bundle
 from game.app import LOGICAL_SIZE, App
+from game.browser import BrowserStorage
 from game.save import FileStorage, MemoryStorage, Saves, Storage, default_save_folder
 from game.story import Story
-from game.web_storage import BrowserStorage
 
 BUNDLE_NAME = "story.json"
 IS_BROWSER = sys.platform == "emscripten"
@@ -44,9 +44,11 @@ def open_window(title: str) -> pygame.Surface:
 
 def create_app(story: Story, saves: Saves, surface: pygame.Surface, lang: str | None = None) -> App:
     """An `App` showing the title screen."""
+    from scenes.help import HelpScene
     from scenes.title import TitleScene
 
     settings = saves.load_settings()
     if lang is not None:
         settings.lang = lang
-    return App(story, saves, surface, TitleScene(), settings=settings, can_quit=not IS_BROWSER)
+    return App(story, saves, surface, TitleScene(), settings=settings, can_quit=not IS_BROWSER,
+               help_scene=HelpScene)

@@ -14,6 +14,7 @@ class Action(enum.Enum):
     CONFIRM = "confirm"
     BACK = "back"
     MENU = "menu"
+    HELP = "help"  # open the help screen from anywhere
     UP = "up"
     DOWN = "down"
     LEFT = "left"
@@ -37,6 +38,7 @@ def _default_bindings() -> dict[Action, tuple[int, ...]]:
         Action.CONFIRM: (pygame.K_RETURN, pygame.K_SPACE, pygame.K_KP_ENTER),
         Action.BACK: (pygame.K_BACKSPACE, pygame.K_PAGEUP),
         Action.MENU: (pygame.K_ESCAPE,),
+        Action.HELP: (pygame.K_F1, pygame.K_h),
         Action.UP: (pygame.K_UP,),
         Action.DOWN: (pygame.K_DOWN,),
         Action.LEFT: (pygame.K_LEFT,),

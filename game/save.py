@@ -1,4 +1,14 @@
-"""Saved games and settings on a key-value storage backend (files on desktop, memory in tests)."""
+"""Saved games and settings on a key-value storage backend (files on desktop, memory in tests).
+
+A save that cannot be used is never lost and never crashes the game:
+
+- damaged, cut off, foreign or newer saves are refused with a notice for the title screen
+  (`Saves.notice`: "damaged-save", "newer-save", or "restored-backup" when an older copy was used);
+- before the game may overwrite it, the refused text is copied to the key `<key>.damaged`
+  (`<key>.damaged.json` on desktop), so a grown-up can still rescue it;
+- on desktop every write is atomic (temp file, fsync, rename) and the previous save stays as
+  `<key>.json.bak`, which `Saves.load_game` falls back to when the main file is missing or unreadable.
+"""
 
 from __future__ import annotations
 
@@ -6,15 +16,16 @@ import json
 import logging
 import os
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from game.settings import Settings
-from game.state import PlayState, StateError
+from game.state import NewerSaveError, PlayState, StateError
 
 log = logging.getLogger(__name__)
 
 GAME_KEY = "time-stopped.save"
 SETTINGS_KEY = "time-stopped.settings"
+DAMAGED_SUFFIX = ".damaged"  # a refused save is copied to GAME_KEY + DAMAGED_SUFFIX before anything overwrites it
 
 
 class Storage(Protocol):
@@ -28,6 +39,14 @@ class Storage(Protocol):
 
     def delete(self, key: str) -> None:
         """Remove `key` if present."""
+
+
+@runtime_checkable
+class BackupStorage(Storage, Protocol):
+    """A store that keeps the previous value of each key when it is overwritten."""
+
+    def get_backup(self, key: str) -> str | None:
+        """The value `key` had before its last `set`, or None."""
 
 
 class MemoryStorage:
@@ -55,23 +74,71 @@ class FileStorage:
     def _path(self, key: str) -> Path:
         return self.folder / f"{key}.json"
 
+    def backup_path(self, key: str) -> Path:
+        """Where the previous value of `key` is kept."""
+        return self.folder / f"{key}.json.bak"
+
     def get(self, key: str) -> str | None:
-        try:
-            return self._path(key).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
-            return None
+        return _read_text(self._path(key))
+
+    def get_backup(self, key: str) -> str | None:
+        return _read_text(self.backup_path(key))
 
     def set(self, key: str, value: str) -> None:
+        """Write `value` so that a crash at any moment leaves the old or the new file, never half of one.
+
+        The new text goes to a temp file that is flushed to disk first; the current file becomes the .bak;
+        then the temp file takes its name. Should the game stop between the two renames, the main file is
+        missing and `Saves.load_game` reads the .bak.
+
+        Raises:
+            OSError: the folder or a file could not be written (the old save is then still in place).
+        """
         self.folder.mkdir(parents=True, exist_ok=True)
         path = self._path(key)
-        temp = path.with_suffix(".tmp")
-        temp.write_text(value, encoding="utf-8")
+        temp = self.folder / f"{key}.json.tmp"
+        try:
+            with temp.open("wb") as file:
+                # surrogateescape: a damaged file read with undecodable bytes is copied back byte for byte
+                file.write(value.encode("utf-8", errors="surrogateescape"))
+                file.flush()
+                os.fsync(file.fileno())
+        except BaseException:
+            temp.unlink(missing_ok=True)
+            raise
         if path.exists():
-            os.replace(path, path.with_suffix(".bak"))
+            os.replace(path, self.backup_path(key))
         os.replace(temp, path)
+        _sync_folder(self.folder)
 
     def delete(self, key: str) -> None:
+        """Remove `key` and its backup (starting over must not bring the old game back)."""
         self._path(key).unlink(missing_ok=True)
+        self.backup_path(key).unlink(missing_ok=True)
+
+
+def _read_text(path: Path) -> str | None:
+    """A file's text, or None if it cannot be read; bytes that are not UTF-8 survive as surrogate escapes."""
+    try:
+        return path.read_bytes().decode("utf-8", errors="surrogateescape")
+    except OSError:
+        return None
+
+
+def _sync_folder(folder: Path) -> None:
+    """Flush the folder entry too, so the rename itself survives a power cut (POSIX only; best effort)."""
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def default_save_folder() -> Path:
@@ -83,24 +150,82 @@ def default_save_folder() -> Path:
     return Path(base) / "time-stopped"
 
 
+def parse_game(text: str) -> PlayState:
+    """Read saved-game text strictly.
+
+    Raises:
+        NewerSaveError: the save comes from a newer version of the game.
+        StateError: the text is not a save this game can use (wrapping bad JSON and bad text too).
+    """
+    try:
+        text.encode("utf-8")  # lone surrogates: bytes that were never UTF-8, or a broken JS string
+        state = PlayState.from_dict(json.loads(text))
+        _dump_game(state).encode("utf-8")  # what cannot be saved again must not be loaded either
+    except (ValueError, RecursionError) as exc:  # bad JSON or text (UnicodeError is a ValueError), deep nesting
+        raise StateError(f"saved game is not readable JSON text: {exc!s:.200}") from exc
+    return state
+
+
+def _dump_game(state: PlayState) -> str:
+    return json.dumps(state.to_dict(), ensure_ascii=False)
+
+
 class Saves:
     """Load and store the one saved game and the settings; damaged data never crashes the game."""
 
     def __init__(self, storage: Storage) -> None:
         self.storage = storage
-        self.notice: str | None = None  # set when a damaged save had to be ignored
+        self.notice: str | None = None  # the last load's message for the title screen (a key in game.ui.strings)
 
     def load_game(self) -> PlayState | None:
-        """The saved game, or None if there is none or it cannot be read."""
+        """The saved game, or None if there is none or it cannot be read (see `notice` for why).
+
+        A main save that cannot be used is copied to `<key>.damaged` first; then the backup, if the storage
+        keeps one, is tried. A save from a newer game is not replaced by an older backup.
+        """
+        self.notice = None
         text = self.storage.get(GAME_KEY)
+        problem: StateError | None = None
+        if text is not None:
+            try:
+                return parse_game(text)
+            except StateError as exc:
+                log.warning("ignoring a saved game that cannot be read: %s", exc)
+                problem = exc
+                self._keep_damaged(text)
+            if isinstance(problem, NewerSaveError):
+                self.notice = "newer-save"
+                return None
+        restored = self._load_backup()
+        if restored is not None:
+            self.notice = "restored-backup"
+            return restored
+        if problem is not None:
+            self.notice = "damaged-save"
+        return None
+
+    def _load_backup(self) -> PlayState | None:
+        if not isinstance(self.storage, BackupStorage):
+            return None
+        text = self.storage.get_backup(GAME_KEY)
         if text is None:
             return None
         try:
-            return PlayState.from_dict(json.loads(text))
-        except (ValueError, StateError) as exc:
-            log.warning("ignoring a saved game that cannot be read: %s", exc)
-            self.notice = "damaged-save"
+            state = parse_game(text)
+        except StateError as exc:
+            log.warning("the backup save cannot be read either: %s", exc)
             return None
+        log.warning("using the backup save")
+        return state
+
+    def _keep_damaged(self, text: str) -> None:
+        """Copy a refused save aside once, so overwriting the main save later loses nothing."""
+        key = GAME_KEY + DAMAGED_SUFFIX
+        try:
+            if self.storage.get(key) != text:
+                self.storage.set(key, text)
+        except (OSError, ValueError) as exc:
+            log.warning("could not keep a copy of the unreadable save: %s", exc)
 
     def has_game(self) -> bool:
         """Whether a readable saved game exists."""
@@ -109,12 +234,12 @@ class Saves:
     def save_game(self, state: PlayState) -> None:
         """Store `state`; a storage failure is logged, never raised into the game."""
         try:
-            self.storage.set(GAME_KEY, json.dumps(state.to_dict(), ensure_ascii=False))
-        except OSError as exc:
+            self.storage.set(GAME_KEY, _dump_game(state))
+        except (OSError, ValueError) as exc:
             log.warning("could not save the game: %s", exc)
 
     def clear_game(self) -> None:
-        """Forget the saved game (for starting over)."""
+        """Forget the saved game (for starting over); a kept damaged copy stays."""
         self.storage.delete(GAME_KEY)
 
     def load_settings(self) -> Settings:
@@ -122,12 +247,12 @@ class Saves:
         text = self.storage.get(SETTINGS_KEY)
         try:
             return Settings.from_dict(json.loads(text)) if text else Settings()
-        except ValueError:
+        except (ValueError, RecursionError):
             return Settings()
 
     def save_settings(self, settings: Settings) -> None:
         """Store `settings`; failures are logged."""
         try:
             self.storage.set(SETTINGS_KEY, json.dumps(settings.to_dict()))
-        except OSError as exc:
+        except (OSError, ValueError) as exc:
             log.warning("could not save settings: %s", exc)

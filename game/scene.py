@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import pygame
 
 from game.audio import Audio
+from game.browser import Speech
 from game.input import InputEvent
 from game.placeholders import fill
 from game.save import Saves
 from game.settings import Settings
 from game.story import Story, Text
+from game.ui import theme
 
 if TYPE_CHECKING:
     from game.scene_stack import SceneStack
@@ -33,6 +36,16 @@ class SceneContext:
     size: tuple[int, int] = (1280, 720)
     can_quit: bool = True
     quit_requested: bool = field(default=False)
+    speech: Speech = field(init=False)  # read-aloud in the browser, silent elsewhere; tests may swap it
+
+    def __post_init__(self) -> None:
+        self.speech = Speech(self.settings)
+        self.apply_look()
+
+    def apply_look(self) -> None:
+        """Make the chosen text size and contrast current; call after changing either setting."""
+        self.text.scale = self.settings.text_scale
+        theme.use_palette(self.settings.high_contrast)
 
     @property
     def lang(self) -> str:
@@ -46,9 +59,25 @@ class SceneContext:
         region = self.story.regions.get(self.settings.region) or self.story.regions.get(self.story.default_region)
         return fill(text.get(self.lang), region, self.lang)
 
+    def read_aloud(self, *texts: str, options: Sequence[str] = ()) -> None:
+        """If the player turned read-aloud on, speak `texts`, then the numbered `options` (see `Speech`).
+
+        Empty texts are skipped; an empty option keeps its number (a quiz answer already tried).
+        """
+        if not self.settings.read_aloud:
+            return
+        parts = [*texts, *(f"{number}. {option}" for number, option in enumerate(options, start=1) if option)]
+        self.speech.say(" ".join(_as_sentence(part) for part in parts if part.strip()))
+
     def request_quit(self) -> None:
         """Ask the main loop to stop after this frame."""
         self.quit_requested = True
+
+
+def _as_sentence(text: str) -> str:
+    """`text` ending in a full stop unless it already ends a sentence, so the voice pauses between parts."""
+    text = text.strip()
+    return text if text.endswith((".", "!", "?", "…", "~", "。")) else text + "."
 
 
 class Scene:
@@ -56,6 +85,8 @@ class Scene:
 
     modal = True  # input stops at this scene
     opaque = True  # scenes below are not drawn
+    resumes_below = True  # False: closing it leaves the scene below exactly as it was (no resume call)
+    is_help = False  # the help screen itself: the global help button hides while it shows
 
     def __init__(self) -> None:
         self._ctx: SceneContext | None = None

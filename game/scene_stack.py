@@ -60,7 +60,7 @@ class SceneStack:
             removed.exit()
             if removed is scene:
                 break
-        if self.top is not None:
+        if self.top is not None and scene.resumes_below:
             self.top.resume(result)
 
     def _replace(self, scene: Scene) -> None:

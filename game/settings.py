@@ -1,4 +1,4 @@
-"""Player settings (language, text speed, region, sound) with tolerant loading from saved JSON."""
+"""Player settings (language, text speed and size, contrast, region, sound, read-aloud) with tolerant loading."""
 
 from __future__ import annotations
 
@@ -7,6 +7,9 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 TEXT_SPEEDS: dict[str, float] = {"slow": 18.0, "normal": 36.0, "fast": 72.0, "instant": 0.0}
+TEXT_SIZES: dict[str, float] = {"normal": 1.0, "large": 1.15, "largest": 1.3}  # factor on every font size
+SPEECH_RATES: dict[str, float] = {"slow": 0.75, "normal": 1.0, "fast": 1.3}  # SpeechSynthesisUtterance.rate
+VOLUME_STEPS = (0.25, 0.5, 0.75, 1.0)  # the settings screen's volume buttons; "off" is the sound row's job
 LANGUAGES = ("ko", "en")
 
 
@@ -20,11 +23,25 @@ class Settings:
     muted: bool = False
     volume: float = 0.8  # 0..1, for effects and music alike
     reduced_motion: bool = False  # no moving effects: time-restart and pulses show their final picture
+    text_size: str = "normal"  # a key of TEXT_SIZES
+    high_contrast: bool = False  # black ink on white panels, black edges, a thick focus ring, no veils
+    read_aloud: bool = False  # speak lines, choices and quizzes (in the browser)
+    speech_rate: str = "normal"  # a key of SPEECH_RATES
 
     @property
     def chars_per_second(self) -> float:
         """Typewriter speed for the chosen text speed."""
         return TEXT_SPEEDS.get(self.text_speed, TEXT_SPEEDS["normal"])
+
+    @property
+    def text_scale(self) -> float:
+        """Factor applied to every font size."""
+        return TEXT_SIZES.get(self.text_size, 1.0)
+
+    @property
+    def speech_rate_value(self) -> float:
+        """Speaking rate for the browser's speech synthesis (1.0 = the voice's normal pace)."""
+        return SPEECH_RATES.get(self.speech_rate, 1.0)
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-ready data."""
@@ -40,12 +57,15 @@ class Settings:
             settings.lang = data["lang"]
         if data.get("text_speed") in TEXT_SPEEDS:
             settings.text_speed = data["text_speed"]
+        if data.get("text_size") in TEXT_SIZES:
+            settings.text_size = data["text_size"]
+        if data.get("speech_rate") in SPEECH_RATES:
+            settings.speech_rate = data["speech_rate"]
         if isinstance(data.get("region"), str):
             settings.region = data["region"]
-        if isinstance(data.get("muted"), bool):
-            settings.muted = data["muted"]
-        if isinstance(data.get("reduced_motion"), bool):
-            settings.reduced_motion = data["reduced_motion"]
+        for flag in ("muted", "reduced_motion", "high_contrast", "read_aloud"):
+            if isinstance(data.get(flag), bool):
+                setattr(settings, flag, data[flag])
         volume = data.get("volume")
         if isinstance(volume, int | float) and not isinstance(volume, bool) and math.isfinite(volume):
             settings.volume = min(1.0, max(0.0, float(volume)))

@@ -104,7 +104,7 @@ class Pilot:
 
     def click(self, widget_id: str) -> None:
         """Click the centre of the widget `widget_id` of the top scene; fails if it is not on screen."""
-        widgets = {w.id: w for w in self.top_scene.widgets()}
+        widgets = {w.id: w for w in [*self.top_scene.widgets(), *self.app.global_widgets()]}
         widget = widgets.get(widget_id)
         if widget is None:
             raise PilotError(f"no widget {widget_id!r} on {self.describe()}; on screen: {sorted(widgets)}")

@@ -14,7 +14,7 @@ from game.ui.panel import panel, veil
 from game.ui.strings import ui
 from game.ui.widgets import Button, ButtonGroup, Widget
 
-BOOK = pygame.Rect(140, 40, 1000, 640)
+BOOK = pygame.Rect(120, 92, 1000, 600)  # below the help button
 COLUMNS = 3
 
 

@@ -31,31 +31,42 @@ class CardScene(StepScene):
 
     def enter(self, ctx: SceneContext) -> None:
         super().enter(ctx)
-        self._layout()
+        # Big text sizes can make a card taller than the screen: then the words get a step smaller.
+        for shrink in range(0, 12, 2):
+            if self._layout(shrink):
+                break
         rect = pygame.Rect(0, 0, 420, 76)
         rect.midbottom = (self.card.centerx, self.card.bottom - 30)
         self.set_buttons([Button("next", rect, label=self.button_label)])
         ctx.audio.play("piece" if self.icon else "page")  # a time piece or badge sparkles; other cards turn
+        ctx.read_aloud(self.heading, self.note_heading if self.note else "", self.note, self.body)
 
-    def _layout(self) -> None:
-        """Size the card to its content and place every block (text surfaces come from the cache)."""
+    def _layout(self, shrink: int = 0) -> bool:
+        """Size the card to its content and place every block (text surfaces come from the cache).
+
+        `shrink` is taken off every text size (only needed at the biggest text setting).
+
+        Returns:
+            whether the card fits on the screen.
+        """
         text = self.ctx.text
         blocks: list[tuple[pygame.Surface | str, int]] = []  # (surface or icon name, gap after)
         if self.icon:
             blocks.append((self.icon, 16))
         if self.kicker:
-            blocks.append((text.render(self.kicker, theme.SMALL_SIZE, theme.INK_SOFT, bold=True), 8))
+            blocks.append((text.render(self.kicker, theme.SMALL_SIZE - shrink, theme.INK_SOFT, bold=True), 8))
         if self.heading:
-            blocks.append((text.render(self.heading, theme.HEADING_SIZE, theme.INK, bold=True,
+            blocks.append((text.render(self.heading, theme.HEADING_SIZE - shrink, theme.INK, bold=True,
                                        width=CARD_WIDTH - 80, center=True), 20))
         if self.note:
-            blocks.append((self._note_surface(), 20))
+            blocks.append((self._note_surface(shrink), 20))
         if self.body:
-            blocks.append((text.render(self.body, theme.BODY_SIZE, theme.INK, width=CARD_WIDTH - 110,
+            blocks.append((text.render(self.body, theme.BODY_SIZE - shrink, theme.INK, width=CARD_WIDTH - 110,
                                        center=True), 20))
         content = sum((ICON_SIZE if isinstance(b, str) else b.get_height()) + gap for b, gap in blocks)
         height = max(MIN_HEIGHT, 40 + content + 30 + 76 + 30)
-        self.fits = height <= AREA.height  # checked by the content tests for every card in the story
+        if shrink == 0:
+            self.fits = height <= AREA.height  # checked by the content tests for every card in the story
         self.card = pygame.Rect(0, 0, CARD_WIDTH, min(height, AREA.height))
         self.card.center = AREA.center
         self.blocks: list[tuple[pygame.Surface | str, int]] = []
@@ -63,15 +74,16 @@ class CardScene(StepScene):
         for block, gap in blocks:
             self.blocks.append((block, y))
             y += (ICON_SIZE if isinstance(block, str) else block.get_height()) + gap
+        return height <= AREA.height
 
-    def _note_surface(self) -> pygame.Surface:
+    def _note_surface(self, shrink: int) -> pygame.Surface:
         text = self.ctx.text
-        label = text.render(self.note_heading, theme.SMALL_SIZE, theme.INK, bold=True)
-        note = text.render(self.note, theme.SMALL_SIZE, theme.INK, width=CARD_WIDTH - 160, center=True)
+        label = text.render(self.note_heading, theme.SMALL_SIZE - shrink, theme.INK, bold=True)
+        note = text.render(self.note, theme.SMALL_SIZE - shrink, theme.INK, width=CARD_WIDTH - 160, center=True)
         box = pygame.Surface((CARD_WIDTH - 100, label.get_height() + note.get_height() + 36), pygame.SRCALPHA)
         rect = box.get_rect()
-        pygame.draw.rect(box, (255, 236, 200), rect, border_radius=14)
-        pygame.draw.rect(box, theme.PAPER_EDGE, rect, width=2, border_radius=14)
+        pygame.draw.rect(box, theme.NOTE, rect, border_radius=14)
+        pygame.draw.rect(box, theme.PAPER_EDGE, rect, width=theme.EDGE_WIDTH, border_radius=14)
         box.blit(label, label.get_rect(midtop=(rect.centerx, 12)))
         box.blit(note, note.get_rect(midtop=(rect.centerx, 20 + label.get_height())))
         return box

@@ -10,15 +10,15 @@ from game.ui import theme
 from game.ui.strings import ui
 from game.ui.widgets import Button, ButtonGroup, Widget
 
-CORNER_W, CORNER_H = 150, 60
+CORNER_W, CORNER_H = theme.CORNER_W, 60
 
 
 def corner_buttons(ctx: SceneContext, can_go_back: bool, show_back: bool = True) -> list[Button]:
     """Small 'back' and 'menu' buttons at the top right (each well over the 48 px minimum)."""
-    width = ctx.size[0]
-    back = Button("back", pygame.Rect(width - 2 * CORNER_W - 36, 20, CORNER_W, CORNER_H),
+    right = theme.HELP_RECT[0] - 16  # left of the help button every screen has
+    back = Button("back", pygame.Rect(right - 2 * CORNER_W - 16, 20, CORNER_W, CORNER_H),
                   label=ui("back", ctx.lang), size=theme.SMALL_SIZE, enabled=can_go_back)
-    menu = Button("menu", pygame.Rect(width - CORNER_W - 20, 20, CORNER_W, CORNER_H),
+    menu = Button("menu", pygame.Rect(right - CORNER_W, 20, CORNER_W, CORNER_H),
                   label=ui("menu", ctx.lang), size=theme.SMALL_SIZE)
     return [back, menu] if show_back else [menu]
 

@@ -13,8 +13,10 @@ from game.ui.portrait import portrait
 from game.ui.text_box import Typewriter
 from scenes.common import StepScene
 
-BOX = pygame.Rect(40, 470, 1200, 220)
+BOX = pygame.Rect(40, 470, 1200, 220)  # the smallest box; it grows upward when big text needs more lines
+MAX_BOX_HEIGHT = 360  # half the screen: above that the text gets a step smaller instead
 PADDING = 36
+TIP_ROOM = 12  # extra space under grown text for the blinking "read on" arrow
 PORTRAIT_SIZE = 280
 
 
@@ -31,9 +33,17 @@ class DialogueScene(StepScene):
         super().enter(ctx)
         assert self.view.text is not None
         speed = 0.0 if self.instant else ctx.settings.chars_per_second
-        self.typewriter = Typewriter(ctx.text, ctx.say(self.view.text), theme.BODY_SIZE, theme.INK,
-                                     BOX.width - 2 * PADDING, speed)
+        line = ctx.say(self.view.text)
+        size = theme.BODY_SIZE
+        while True:
+            self.typewriter = Typewriter(ctx.text, line, size, theme.INK, BOX.width - 2 * PADDING, speed)
+            height = max(BOX.height, self.typewriter.height + 2 * PADDING + TIP_ROOM)
+            if height <= MAX_BOX_HEIGHT or size <= theme.SMALL_SIZE:
+                break
+            size -= 2
+        self.box = pygame.Rect(BOX.left, BOX.bottom - height, BOX.width, height)
         self.set_buttons([], focus=-1)
+        ctx.read_aloud(line)
 
     def handle(self, event: InputEvent) -> bool:
         if event.action is Action.CONFIRM and self.buttons.focused is None:
@@ -56,22 +66,22 @@ class DialogueScene(StepScene):
         self.blink = (self.blink + dt) % 1.2
 
     def draw(self, surface: pygame.Surface) -> None:
-        text = self.ctx.text
+        text, box = self.ctx.text, self.box
         speaker = self.view.speaker
         if speaker is not None:
             face = portrait(speaker.id, speaker.color, self.view.expression, PORTRAIT_SIZE)
-            surface.blit(face, face.get_rect(midbottom=(BOX.left + 190, BOX.top + 30)))
-        surface.blit(panel(BOX.size), BOX.topleft)
+            surface.blit(face, face.get_rect(midbottom=(box.left + 190, box.top + 30)))
+        surface.blit(panel(box.size), box.topleft)
         if speaker is not None:
             fill = theme.hex_color(speaker.color)
             name = text.render(self.ctx.say(speaker.name), theme.NAME_SIZE, theme.ink_on(fill), bold=True)
-            plate = name.get_rect(topleft=(BOX.left + PADDING, BOX.top - 26)).inflate(36, 16)
+            plate = name.get_rect(topleft=(box.left + PADDING, box.top - 26)).inflate(36, 16)
             pygame.draw.rect(surface, fill, plate, border_radius=16)
             pygame.draw.rect(surface, theme.INK, plate, width=2, border_radius=16)
             surface.blit(name, name.get_rect(center=plate.center))
-        self.typewriter.draw(surface, (BOX.left + PADDING, BOX.top + PADDING))
+        self.typewriter.draw(surface, (box.left + PADDING, box.top + PADDING))
         if self.typewriter.done and self.blink < 0.8:
-            tip = (BOX.right - 40, BOX.bottom - 34)
+            tip = (box.right - 40, box.bottom - 34)
             pygame.draw.polygon(surface, theme.PAPER_EDGE,
                                 [(tip[0] - 12, tip[1] - 8), (tip[0] + 12, tip[1] - 8), (tip[0], tip[1] + 8)])
         self.buttons.draw(surface, text)

@@ -10,9 +10,10 @@ from game.ui import theme
 from game.ui.panel import panel, veil
 from game.ui.strings import ui
 from game.ui.widgets import ButtonGroup, Widget, stack_buttons
+from scenes.breathe import BreatheScene
 from scenes.settings import SettingsScene
 
-BOX = pygame.Rect(340, 80, 600, 560)
+BOX = pygame.Rect(340, 40, 600, 640)
 
 
 class MenuScene(Scene):
@@ -27,10 +28,11 @@ class MenuScene(Scene):
 
     def _build(self) -> None:
         lang = self.ctx.lang
-        items = [("resume", ui("resume", lang)), ("settings", ui("settings", lang)), ("title", ui("to-title", lang))]
+        items = [("resume", ui("resume", lang)), ("break", ui("break", lang)), ("settings", ui("settings", lang)),
+                 ("title", ui("to-title", lang))]
         if self.ctx.can_quit:
             items.append(("quit", ui("quit", lang)))
-        self.buttons = ButtonGroup(stack_buttons(items, BOX.centerx, BOX.top + 150, 440, height=76, gap=20))
+        self.buttons = ButtonGroup(stack_buttons(items, BOX.centerx, BOX.top + 140, 440, height=72, gap=16))
 
     def widgets(self) -> list[Widget]:
         return list(self.buttons.buttons)
@@ -45,6 +47,8 @@ class MenuScene(Scene):
         pressed = self.buttons.handle(event)
         if pressed == "settings":
             self.ctx.stack.push(SettingsScene())
+        elif pressed == "break":
+            self.ctx.stack.push(BreatheScene())
         elif pressed is not None:
             self.finish(pressed)
         return True

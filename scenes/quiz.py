@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import pygame
@@ -11,10 +12,13 @@ from game.scene import SceneContext
 from game.ui import theme
 from game.ui.panel import panel, veil
 from game.ui.strings import ui
-from game.ui.widgets import Button
+from game.ui.widgets import Button, button_height
 from scenes.common import StepScene
 
-QUESTION = pygame.Rect(120, 96, 1040, 150)
+QUESTION = pygame.Rect(120, 96, 1040, 150)  # the smallest question panel; it grows for long or big text
+ANSWER_WIDTH = 960
+FEEDBACK_WIDTH = 1040
+BOTTOM = 708  # answers and the feedback panel end above this
 
 
 @dataclass(frozen=True)
@@ -36,30 +40,86 @@ class QuizScene(StepScene):
 
     def enter(self, ctx: SceneContext) -> None:
         super().enter(ctx)
-        answers = self.view.answers
-        height = 72 if self.outcome is None else 54
-        gap = 16 if self.outcome is None else 8
-        top = QUESTION.bottom + (30 if self.outcome is None else 16)
+        asking = self.outcome is None
+        size = theme.BODY_SIZE if asking else theme.SMALL_SIZE + 2
+        labels = [ctx.say(answer.text) for answer in self.view.answers]
+        self.question_rect = QUESTION.copy()
+        self.question_rect.height = max(QUESTION.height, self._question_surface().get_height() + 60)
+        height = max((button_height(ctx.text, label, size, ANSWER_WIDTH, 72 if asking else 54) for label in labels),
+                     default=72)
+        gap = 16 if asking else 8
+        top = self.question_rect.bottom + (30 if asking else 16)
+        count = len(labels)
+        feedback = self._feedback_height() if not asking else 0
+        overflow = top + count * (height + gap) + (8 + feedback if not asking else 0) - BOTTOM
+        if overflow > 0:  # big text: close the gaps, then squeeze the answers (their labels shrink to fit)
+            gap, top = gap // 2, self.question_rect.bottom + 12
+            overflow = top + count * (height + gap) + (8 + feedback if not asking else 0) - BOTTOM
+            if overflow > 0:
+                height = max(theme.MIN_TARGET, height - math.ceil(overflow / max(1, count)))
         buttons = []
-        for answer in answers:
-            rect = pygame.Rect(ctx.size[0] // 2 - 480, top + answer.index * (height + gap), 960, height)
-            button = Button(f"answer-{answer.index}", rect, label=ctx.say(answer.text),
-                            enabled=self.outcome is None and answer.index not in self.tried, center=False,
-                            size=theme.BODY_SIZE if self.outcome is None else theme.SMALL_SIZE + 2)
+        for answer, label in zip(self.view.answers, labels, strict=True):
+            rect = pygame.Rect(ctx.size[0] // 2 - ANSWER_WIDTH // 2, top + answer.index * (height + gap),
+                               ANSWER_WIDTH, height)
+            button = Button(f"answer-{answer.index}", rect, label=label,
+                            enabled=asking and answer.index not in self.tried, center=False, size=size)
             if self.outcome is not None and answer.index == self.outcome[0]:
                 button.tone = theme.RIGHT if self.outcome[1].correct else theme.TRY_AGAIN
                 button.enabled = True
             buttons.append(button)
         self.shown_answers = buttons
-        answers_bottom = top + len(answers) * (height + gap)
-        self.feedback_rect = pygame.Rect(120, answers_bottom + 8, 1040, min(250, ctx.size[1] - answers_bottom - 20))
+        answers_bottom = top + count * (height + gap)
+        room = ctx.size[1] - answers_bottom - 20
+        self.feedback_rect = pygame.Rect(120, answers_bottom + 8, 1040, max(min(250, room), feedback))
         if self.outcome is None:
             self.set_buttons(buttons)
+            ctx.read_aloud(ctx.say(self.view.text),
+                           options=[label if i not in self.tried else "" for i, label in enumerate(labels)])
         else:
-            ctx.audio.play("right" if self.outcome[1].correct else "try-again")
-            label = ui("next" if self.outcome[1].correct else "try-again", ctx.lang)
+            correct = self.outcome[1].correct
+            ctx.audio.play("right" if correct else "try-again")
+            label = ui("next" if correct else "try-again", ctx.lang)
             rect = pygame.Rect(self.feedback_rect.right - 400, self.feedback_rect.top + 14, 370, 60)
             self.set_buttons([Button("next", rect, label=label, size=theme.SMALL_SIZE + 2)])
+            heading = ui("quiz-right" if correct else "quiz-again", ctx.lang)
+            ctx.read_aloud(heading, ctx.say(self.outcome[1].explanation))
+
+    def _question_surface(self) -> pygame.Surface:
+        assert self.view.text is not None
+        return self.ctx.text.render(self.ctx.say(self.view.text), theme.BODY_SIZE, theme.INK, bold=True,
+                                    width=QUESTION.width - 80, center=True)
+
+    def _feedback_parts(self) -> tuple[pygame.Surface, pygame.Surface | None, pygame.Surface]:
+        """The feedback's heading, stars (if any were earned) and explanation."""
+        assert self.outcome is not None
+        text, lang = self.ctx.text, self.ctx.lang
+        outcome = self.outcome[1]
+        heading = ui("quiz-right" if outcome.correct else "quiz-again", lang)
+        color = theme.RIGHT_INK if outcome.correct else theme.TRY_AGAIN_INK
+        title = text.render(heading, theme.NAME_SIZE + 4, color, bold=True)
+        stars = None
+        if outcome.points:
+            earned = "★ " + ui("points", lang, n=outcome.points)
+            stars = text.render(earned, theme.SMALL_SIZE, theme.GOLD_INK, bold=True)
+        body = text.render(self.ctx.say(outcome.explanation), theme.SMALL_SIZE + 2, theme.INK,
+                           width=FEEDBACK_WIDTH - 72)
+        return title, stars, body
+
+    def _feedback_places(self) -> tuple[tuple[int, int], tuple[int, int], int]:
+        """Offsets in the feedback panel of the stars and the explanation, and the panel height they need.
+
+        The stars sit beside the heading unless they would run into the 'next' button; then below it.
+        """
+        title, stars, body = self._feedback_parts()
+        stars_at = (60 + title.get_width(), 30)
+        body_y = max(92, 24 + title.get_height() + 14)
+        if stars is not None and stars_at[0] + stars.get_width() > FEEDBACK_WIDTH - 400 - 16:
+            stars_at = (36, 24 + title.get_height() + 4)
+            body_y = max(92, stars_at[1] + stars.get_height() + 14)
+        return stars_at, (36, body_y), body_y + body.get_height() + 24
+
+    def _feedback_height(self) -> int:
+        return self._feedback_places()[2]
 
     def on_press(self, ident: str) -> None:
         if ident.startswith("answer-"):
@@ -70,11 +130,9 @@ class QuizScene(StepScene):
     def draw(self, surface: pygame.Surface) -> None:
         text = self.ctx.text
         surface.blit(veil(surface.get_size()), (0, 0))
-        surface.blit(panel(QUESTION.size), QUESTION.topleft)
-        assert self.view.text is not None
-        question = text.render(self.ctx.say(self.view.text), theme.BODY_SIZE, theme.INK, bold=True,
-                               width=QUESTION.width - 80, center=True)
-        surface.blit(question, question.get_rect(center=QUESTION.center))
+        surface.blit(panel(self.question_rect.size), self.question_rect.topleft)
+        question = self._question_surface()
+        surface.blit(question, question.get_rect(center=self.question_rect.center))
         if self.outcome is not None:
             for button in self.shown_answers:
                 button.draw(surface, text, focused=False)
@@ -82,19 +140,11 @@ class QuizScene(StepScene):
         self.buttons.draw(surface, text)
 
     def _draw_feedback(self, surface: pygame.Surface) -> None:
-        assert self.outcome is not None
-        text, lang = self.ctx.text, self.ctx.lang
-        _index, outcome = self.outcome
         box = self.feedback_rect
         surface.blit(panel(box.size), box.topleft)
-        heading = ui("quiz-right" if outcome.correct else "quiz-again", lang)
-        color = theme.RIGHT_INK if outcome.correct else theme.TRY_AGAIN_INK
-        title = text.render(heading, theme.NAME_SIZE + 4, color, bold=True)
+        title, stars, body = self._feedback_parts()
+        stars_at, body_at, _height = self._feedback_places()
         surface.blit(title, (box.left + 36, box.top + 24))
-        if outcome.points:
-            earned = "★ " + ui("points", lang, n=outcome.points)
-            stars = text.render(earned, theme.SMALL_SIZE, theme.GOLD_INK, bold=True)
-            surface.blit(stars, (box.left + 60 + title.get_width(), box.top + 30))
-        body = text.render(self.ctx.say(outcome.explanation), theme.SMALL_SIZE + 2, theme.INK,
-                           width=box.width - 72)
-        surface.blit(body, (box.left + 36, box.top + 92))
+        if stars is not None:
+            surface.blit(stars, (box.left + stars_at[0], box.top + stars_at[1]))
+        surface.blit(body, (box.left + body_at[0], box.top + body_at[1]))

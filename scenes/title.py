@@ -82,6 +82,14 @@ class TitleScene(Scene):
         self.buttons.draw(surface, text)
         if self.ctx.saves.notice:
             notice = text.render(ui(self.ctx.saves.notice, lang), theme.SMALL_SIZE, theme.WHITE, bold=True)
-            surface.blit(notice, notice.get_rect(midbottom=(surface.get_width() // 2, surface.get_height() - 60)))
+            _on_backdrop(surface, notice, notice.get_rect(midbottom=(surface.get_width() // 2,
+                                                                     surface.get_height() - 60)))
         hint = text.render(ui("keys-hint", lang), theme.SMALL_SIZE - 4, theme.WHITE)
-        surface.blit(hint, hint.get_rect(midbottom=(surface.get_width() // 2, surface.get_height() - 16)))
+        _on_backdrop(surface, hint, hint.get_rect(midbottom=(surface.get_width() // 2, surface.get_height() - 16)))
+
+
+def _on_backdrop(surface: pygame.Surface, words: pygame.Surface, rect: pygame.Rect) -> None:
+    """White words straight on the picture; on a black plate in high contrast."""
+    if theme.high_contrast():
+        pygame.draw.rect(surface, (0, 0, 0), rect.inflate(24, 8), border_radius=10)
+    surface.blit(words, rect)

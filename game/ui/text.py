@@ -8,21 +8,30 @@ from game.ui import theme
 
 
 class TextRenderer:
-    """Renders text once per (text, size, colour, width, ...) and reuses the surface (see STYLE "Frame cost")."""
+    """Renders text once per (text, size, colour, width, ...) and reuses the surface (see STYLE "Frame cost").
+
+    Every size asked for is a design size: it is multiplied by `scale` (the player's text size setting), so
+    all scenes get bigger text without code of their own. Caches are keyed by the scaled pixel size.
+    """
 
     MAX_CACHED = 600
 
-    def __init__(self) -> None:
+    def __init__(self, scale: float = 1.0) -> None:
         self._fonts: dict[tuple[int, bool], pygame.font.Font] = {}
         self._surfaces: dict[tuple[object, ...], pygame.Surface] = {}
         self.renders = 0  # count of real renders, for tests and benchmarks
+        self.scale = scale
+
+    def pixels(self, size: int) -> int:
+        """The font size in pixels for the design size `size` at the current scale."""
+        return max(1, round(size * self.scale))
 
     def font(self, size: int, bold: bool = False) -> pygame.font.Font:
-        """The bundled font at `size` pixels."""
-        key = (size, bold)
+        """The bundled font for the design size `size` (scaled)."""
+        key = (self.pixels(size), bold)
         if key not in self._fonts:
             path = theme.FONT_BOLD if bold else theme.FONT_REGULAR
-            self._fonts[key] = pygame.font.Font(str(path), size)
+            self._fonts[key] = pygame.font.Font(str(path), key[0])
         return self._fonts[key]
 
     def line_height(self, size: int, bold: bool = False) -> int:
@@ -40,7 +49,7 @@ class TextRenderer:
         center: bool = False,
     ) -> pygame.Surface:
         """A surface with `text`, wrapped at `width` pixels by pygame-ce's `wraplength` (0 = no wrap)."""
-        key = (text, size, color, bold, width, center)
+        key = (text, self.pixels(size), color, bold, width, center)
         surface = self._surfaces.get(key)
         if surface is None:
             font = self.font(size, bold)

@@ -10,6 +10,15 @@ from game.input import Action, InputEvent
 from game.ui import theme
 from game.ui.text import TextRenderer
 
+LABEL_MARGIN = 32  # a button body's width minus its label's wrap width
+MIN_LABEL_SIZE = 16  # design size below which a label is never shrunk
+
+
+def button_height(text: TextRenderer, label: str, size: int, width: int, at_least: int) -> int:
+    """How tall a button `width` wide must be for `label` at `size` to fit, wrapped (never below `at_least`)."""
+    lines = text.render(label, size, theme.INK, width=width - 4 - LABEL_MARGIN).get_height()
+    return max(at_least, lines + 8 + 16)
+
 
 @dataclass
 class Widget:
@@ -28,11 +37,11 @@ class Button(Widget):
     size: int = theme.BODY_SIZE
     tone: tuple[int, int, int] | None = None
     center: bool = True
-    _cache: dict[tuple[bool, bool], pygame.Surface] = field(default_factory=dict, repr=False)
+    _cache: dict[tuple[object, ...], pygame.Surface] = field(default_factory=dict, repr=False)
 
     def draw(self, surface: pygame.Surface, text: TextRenderer, focused: bool) -> None:
-        """Draw the button (the look is rendered once per state, then blitted)."""
-        key = (focused, self.enabled)
+        """Draw the button (the look is rendered once per state, palette and text size, then blitted)."""
+        key = (focused, self.enabled, self.tone, theme.PALETTE, text.scale)
         image = self._cache.get(key)
         if image is None:
             image = self._render(text, focused)
@@ -50,17 +59,30 @@ class Button(Widget):
         pygame.draw.rect(image, (0, 0, 0, 50), local.move(0, 4).inflate(-4, -4), border_radius=theme.RADIUS)
         body = local.inflate(-4, -8).move(0, -2)
         pygame.draw.rect(image, fill, body, border_radius=theme.RADIUS)
-        pygame.draw.rect(image, theme.BUTTON_EDGE, body, width=2, border_radius=theme.RADIUS)
+        pygame.draw.rect(image, theme.BUTTON_EDGE, body, width=theme.EDGE_WIDTH, border_radius=theme.RADIUS)
         if focused:
-            pygame.draw.rect(image, theme.FOCUS, local, width=4, border_radius=theme.RADIUS + 2)
+            pygame.draw.rect(image, theme.FOCUS, local, width=theme.FOCUS_WIDTH, border_radius=theme.RADIUS + 2)
         color = theme.INK if self.enabled else theme.INK_SOFT
-        label = text.render(self.label, self.size, color, width=body.width - 32, center=self.center)
+        label = self._fit_label(text, color, body.width - LABEL_MARGIN, body.height - 8)
         if self.center:
             spot = label.get_rect(center=body.center)
         else:
             spot = label.get_rect(midleft=(body.left + 24, body.centery))
         image.blit(label, spot)
         return image
+
+    def _fit_label(self, text: TextRenderer, color: tuple[int, int, int], width: int,
+                   height: int) -> pygame.Surface:
+        """The label wrapped at `width`; a step smaller at a time while it is taller than `height`.
+
+        Big text sizes make long labels wrap to two lines; this keeps them inside the button.
+        """
+        size = self.size
+        label = text.render(self.label, size, color, width=width, center=self.center)
+        while label.get_height() > height and size > MIN_LABEL_SIZE:
+            size -= 2
+            label = text.render(self.label, size, color, width=width, center=self.center)
+        return label
 
 
 class ButtonGroup:

@@ -23,7 +23,7 @@ from scenes.minigames._icons import icon
 
 Color = tuple[int, int, int]
 
-HEADER = pygame.Rect(20, 8, 884, 112)  # left of the corner buttons (they start at x=924); the most it may use
+HEADER = pygame.Rect(20, 8, 800, 112)  # left of the corner buttons (they start at x=838); the most it may use
 DONE_AREA = pygame.Rect(190, 150, 900, 440)
 ARROWS = (Action.UP, Action.DOWN, Action.LEFT, Action.RIGHT)
 

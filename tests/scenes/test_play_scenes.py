@@ -242,12 +242,14 @@ def test_sound_row_toggles_and_is_saved(pilot_for):
     saves = Saves(MemoryStorage())
     pilot = pilot_for(small_story(), saves=saves)
     pilot.click("settings")
+    pilot.click("tab-sound")
     pilot.click("sound-off")
     assert pilot.app.context.settings.muted
     pilot.click("done")
     again = pilot_for(small_story(), saves=saves)
     assert again.app.context.settings.muted
     again.click("settings")
+    again.click("tab-sound")
     assert next(w.label for w in again.top_scene.widgets() if w.id == "sound-off").startswith("● ")
     audio = again.app.context.audio
     assert audio.played == []

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from game.bundle import BundleError, dump_story, load_story
-from game.state import PlayState, QuizRecord, StateError
+from game.state import GAME_TAG, PlayState, QuizRecord, StateError
 from game.story import (
     Answer,
     AwardStep,
@@ -228,8 +228,8 @@ def test_state_dict_is_tagged_with_the_save_version():
 
 
 def test_state_from_a_minimal_dict_gets_defaults():
-    """Only version and step_id are needed; everything else starts empty."""
-    state = PlayState.from_dict({"version": PlayState.SAVE_VERSION, "step_id": "one.hello"})
+    """Only the game tag, version and step_id are needed; everything else starts empty."""
+    state = PlayState.from_dict({"game": GAME_TAG, "version": PlayState.SAVE_VERSION, "step_id": "one.hello"})
     assert (state.step_id, state.variables, state.quizzes, state.badges, state.background) == (
         "one.hello", {}, {}, [], None)
 

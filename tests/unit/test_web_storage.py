@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from game.browser import PREFIX, BrowserStorage
 from game.save import GAME_KEY, Saves
 from game.state import PlayState
-from game.web_storage import PREFIX, BrowserStorage
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -73,11 +73,11 @@ def test_delete_removes_the_save():
     assert local.items == {}
 
 
-def test_only_the_web_storage_module_touches_the_browser_window():
+def test_only_the_browser_module_touches_the_browser_window():
     """`platform.window` appears in no other runtime module."""
     users = [p.relative_to(ROOT).as_posix() for p in [*ROOT.glob("game/**/*.py"), *ROOT.glob("scenes/**/*.py")]
              if "platform.window" in p.read_text(encoding="utf-8")]
-    assert users == ["game/web_storage.py"]
+    assert users == ["game/browser.py"]
 
 
 @pytest.mark.parametrize("value", ['{"version": 1, "step_id": 3}', "not json", ""])

@@ -1,0 +1,153 @@
+"""Everything that talks to the web page's JavaScript: localStorage saves and read-aloud (`platform.window`)."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from typing import Any, Protocol
+
+log = logging.getLogger(__name__)
+
+PREFIX = "time-stopped/"  # keys are namespaced: several games may share a school's web server
+VOICE_LANGS = {"ko": "ko-KR", "en": "en-US"}
+
+# Defined once per page. Chrome drops an utterance spoken in the same tick as `cancel()`, so speaking waits a
+# moment, and only the newest request is spoken. Voices load late on some browsers: pick one when speaking.
+SPEECH_JS = """
+(function () {
+  if (window.timeStoppedSpeech) { return; }
+  var newest = 0;
+  function voiceFor(synth, lang) {
+    var voices = synth.getVoices ? synth.getVoices() : [];
+    var prefix = lang.slice(0, 2).toLowerCase();
+    var near = null;
+    for (var i = 0; i < voices.length; i++) {
+      var code = (voices[i].lang || "").replace("_", "-").toLowerCase();
+      if (code === lang.toLowerCase()) { return voices[i]; }
+      if (near === null && code.indexOf(prefix) === 0) { near = voices[i]; }
+    }
+    return near;
+  }
+  window.timeStoppedSpeech = {
+    say: function (text, lang, rate) {
+      var synth = window.speechSynthesis;
+      if (!synth || !window.SpeechSynthesisUtterance) { return; }
+      synth.cancel();
+      var mine = ++newest;
+      var utterance = new window.SpeechSynthesisUtterance(text);
+      utterance.lang = lang;
+      utterance.rate = rate;
+      var voice = voiceFor(synth, lang);
+      if (voice) { utterance.voice = voice; }
+      setTimeout(function () { if (mine === newest) { synth.speak(utterance); } }, 60);
+    },
+    stop: function () {
+      newest++;
+      if (window.speechSynthesis) { window.speechSynthesis.cancel(); }
+    }
+  };
+})();
+"""
+
+
+def in_browser() -> bool:
+    """Whether this is pygbag's CPython in a web page."""
+    return sys.platform == "emscripten"
+
+
+def page_window() -> Any | None:
+    """The page's JS `window` in the browser; None on desktop and in tests."""
+    if not in_browser():
+        return None
+    try:
+        import platform  # in pygbag's CPython this module exposes the page's JS `window`
+
+        return platform.window  # type: ignore[attr-defined]
+    except Exception:  # no bridge: behave as on desktop
+        return None
+
+
+class BrowserStorage:
+    """A `Storage` over the page's `window.localStorage`; failures (private mode, full) are logged, not raised."""
+
+    def __init__(self, window: Any | None = None) -> None:
+        window = window if window is not None else page_window()
+        if window is None:
+            raise RuntimeError("no browser window: localStorage is only there in the web build")
+        self.local = window.localStorage
+
+    def get(self, key: str) -> str | None:
+        try:
+            value = self.local.getItem(PREFIX + key)
+        except Exception as exc:  # the JS bridge raises its own error types
+            log.warning("localStorage read failed: %s", exc)
+            return None
+        # Browsers give null for a missing key; some bridges turn that into the string "null".
+        if value is None or value == "null":
+            return None
+        return str(value)
+
+    def set(self, key: str, value: str) -> None:
+        try:
+            self.local.setItem(PREFIX + key, value)
+        except Exception as exc:
+            raise OSError(f"localStorage write failed: {exc}") from exc
+
+    def delete(self, key: str) -> None:
+        try:
+            self.local.removeItem(PREFIX + key)
+        except Exception as exc:
+            log.warning("localStorage delete failed: %s", exc)
+
+
+class SpeechSettings(Protocol):
+    """What `Speech` reads from the settings (satisfied by `game.settings.Settings`)."""
+
+    lang: str
+
+    @property
+    def speech_rate_value(self) -> float:
+        """Speaking rate, 1.0 = normal."""
+
+
+class Speech:
+    """Reads text aloud with the browser's `speechSynthesis`; a silent no-op on desktop or without the API.
+
+    Each `say` cancels what is being spoken, so the voice always matches the screen.
+    """
+
+    def __init__(self, settings: SpeechSettings, window: Any | None = None) -> None:
+        self.settings = settings
+        self._window = window if window is not None else page_window()
+        self._failed = False
+        self.available = False  # the helper is defined in the page (the browser may still lack voices)
+        if self._window is not None:
+            try:
+                self._window.eval(SPEECH_JS)
+                self.available = True
+            except Exception as exc:  # a page without eval or a broken bridge: play on without a voice
+                log.warning("read-aloud is not available: %s", exc)
+
+    def say(self, text: str) -> None:
+        """Speak `text` in the player's language and chosen rate, stopping whatever was being spoken."""
+        text = " ".join(text.split())
+        if not self.available or not text:
+            return
+        lang = VOICE_LANGS.get(self.settings.lang, "en-US")
+        rate = max(0.5, min(2.0, float(self.settings.speech_rate_value)))
+        self._run(f"window.timeStoppedSpeech.say({json.dumps(text)}, {json.dumps(lang)}, {rate:.2f});")
+
+    def stop(self) -> None:
+        """Stop speaking at once (e.g. when read-aloud is turned off)."""
+        if self.available:
+            self._run("window.timeStoppedSpeech.stop();")
+
+    def _run(self, source: str) -> None:
+        assert self._window is not None
+        try:
+            self._window.eval(source)
+        except Exception as exc:  # speech must never stop the game
+            if not self._failed:
+                self._failed = True
+                log.warning("read-aloud failed: %s", exc)
