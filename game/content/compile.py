@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Literal, cast
+from typing import Any, Literal, TypeVar, cast
 
 from pydantic import TypeAdapter, ValidationError
 
@@ -91,8 +91,8 @@ def read_project(directory: str | Path) -> tuple[Project | None, list[Diagnostic
     chapters: list[ChapterSource] = []
     broken: set[str] = set()
     partial: set[str] = set()
-    minigames = _read_minigames(folder / MINIGAMES_DIR, diagnostics)
-    regions = _read_regions(folder / REGIONS_DIR, diagnostics)
+    minigames = _read_folder(folder / MINIGAMES_DIR, MinigamesSpec, diagnostics)
+    regions = _read_folder(folder / REGIONS_DIR, RegionSpec, diagnostics)
     for name, source in sources.items():
         if name == MANIFEST or source.data is None:
             continue
@@ -117,34 +117,22 @@ def read_project(directory: str | Path) -> tuple[Project | None, list[Diagnostic
     return project, diagnostics
 
 
-def _read_minigames(folder: Path, diagnostics: list[Diagnostic]) -> list[tuple[SourceFile, MinigamesSpec]]:
-    """Validate every minigames/*.yaml file (mini-game content: game → pool → items)."""
+_SpecT = TypeVar("_SpecT", MinigamesSpec, RegionSpec)
+
+
+def _read_folder(folder: Path, model: type[_SpecT], diagnostics: list[Diagnostic]) -> list[tuple[SourceFile, _SpecT]]:
+    """Parse and validate every *.yaml in `folder` against `model` (mini-game content, regions)."""
     found_files = []
     for path in sorted(folder.glob("*.yaml")):
         source = _parse(path)
         diagnostics.extend(source.diagnostics)
         if source.data is None:
             continue
-        spec, found = validation_diagnostics(source, MinigamesSpec)
+        spec, found = validation_diagnostics(source, model)
         diagnostics.extend(found)
         if spec is not None:
-            found_files.append((source, cast(MinigamesSpec, spec)))
+            found_files.append((source, cast(_SpecT, spec)))
     return found_files
-
-
-def _read_regions(folder: Path, diagnostics: list[Diagnostic]) -> list[tuple[SourceFile, RegionSpec]]:
-    """Validate every regions/*.yaml file (the helplines of one region each)."""
-    regions = []
-    for path in sorted(folder.glob("*.yaml")):
-        source = _parse(path)
-        diagnostics.extend(source.diagnostics)
-        if source.data is None:
-            continue
-        spec, found = validation_diagnostics(source, RegionSpec)
-        diagnostics.extend(found)
-        if spec is not None:
-            regions.append((source, cast(RegionSpec, spec)))
-    return regions
 
 
 _STEP_ADAPTER: TypeAdapter[Any] = TypeAdapter(StepSpec)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import pygame
@@ -151,3 +153,33 @@ def stack_buttons(
                label=label, size=size)
         for i, (ident, label) in enumerate(items)
     ]
+
+
+ARROWS: dict[Action, tuple[int, int]] = {
+    Action.LEFT: (-1, 0), Action.RIGHT: (1, 0), Action.UP: (0, -1), Action.DOWN: (0, 1),
+}
+
+
+def nearest(buttons: Sequence[Button], current: Button | None, action: Action) -> Button | None:
+    """The enabled button an arrow key should move to from `current`: the closest one that way, or None.
+
+    Distance across the arrow's direction counts double, so Down on a keypad goes straight down and Right
+    goes to what is beside, not below. With no `current`, the first enabled button.
+    """
+    if current is None:
+        return next((b for b in buttons if b.enabled), None)
+    dx, dy = ARROWS[action]
+    here = current.rect.center
+    best: Button | None = None
+    best_score = math.inf
+    for button in buttons:
+        if button is current or not button.enabled:
+            continue
+        vx, vy = button.rect.centerx - here[0], button.rect.centery - here[1]
+        along = vx * dx + vy * dy
+        if along <= 0:
+            continue
+        score = along + 2 * abs(vx * dy - vy * dx)
+        if score < best_score:
+            best, best_score = button, score
+    return best

@@ -5,7 +5,7 @@ Only definitions live here (no registered game), so the package's auto-import of
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -17,7 +17,7 @@ from game.ui import theme
 from game.ui.panel import panel, veil
 from game.ui.strings import ui
 from game.ui.text import TextRenderer
-from game.ui.widgets import Button
+from game.ui.widgets import Button, nearest
 from scenes.minigame import MinigameScene
 from scenes.minigames._icons import icon
 
@@ -203,24 +203,6 @@ def fitted(text: TextRenderer, feedback: Feedback) -> pygame.Rect:
     if need >= area.height:
         return area
     return pygame.Rect(area.left, area.centery - need // 2, area.width, need)
-
-
-def nearest(buttons: Sequence[Button], current: Button, action: Action) -> Button | None:
-    """The enabled button closest to `current` in the arrow's direction (grids and rows alike), or None."""
-    best: tuple[float, Button] | None = None
-    cx, cy = current.rect.center
-    for button in buttons:
-        if button is current or not button.enabled:
-            continue
-        dx, dy = button.rect.centerx - cx, button.rect.centery - cy
-        ahead, aside = {Action.RIGHT: (dx, dy), Action.LEFT: (-dx, dy), Action.DOWN: (dy, dx),
-                        Action.UP: (-dy, dx)}[action]
-        if ahead <= 0:
-            continue
-        score = ahead + 2 * abs(aside)
-        if best is None or score < best[0]:
-            best = (score, button)
-    return best[1] if best else None
 
 
 class CardGameScene(MinigameScene):

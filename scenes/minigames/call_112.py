@@ -9,19 +9,18 @@ shows its feedback and a Next button. Stage "thanks": the operator thanks the ch
 
 from __future__ import annotations
 
-import math
 from functools import lru_cache
 
 import pygame
 
-from game.input import Action, InputEvent
+from game.input import InputEvent
 from game.scene import SceneContext
 from game.story import MinigameItem, MinigameQuestion
 from game.ui import theme
 from game.ui.panel import panel
 from game.ui.portrait import portrait
 from game.ui.strings import ui
-from game.ui.widgets import Button
+from game.ui.widgets import ARROWS, Button, nearest
 from scenes import register_minigame
 from scenes.minigame import MinigameScene
 
@@ -43,38 +42,10 @@ OPERATOR_COLOR = "#90be6d"  # the story's operator colour, used when the story h
 PHONE_BODY: tuple[int, int, int] = (58, 62, 86)
 SCREEN: tuple[int, int, int] = (222, 242, 228)
 
-_DIRECTIONS: dict[Action, tuple[int, int]] = {
-    Action.UP: (0, -1), Action.DOWN: (0, 1), Action.LEFT: (-1, 0), Action.RIGHT: (1, 0)}
-
 
 def dial_digits(number: str) -> str:
     """The keys to press for a helpline number as written in a region file ("0800 1111" → "08001111")."""
     return "".join(ch for ch in number if ch.isdigit())
-
-
-def nearest_in_direction(buttons: list[Button], focus: int, action: Action) -> int | None:
-    """The enabled button an arrow key should move focus to: the closest one that way, or None.
-
-    Distance across the arrow's direction counts double, so Down on a keypad goes straight down.
-    """
-    if not 0 <= focus < len(buttons):
-        return next((i for i, b in enumerate(buttons) if b.enabled), None)
-    dx, dy = _DIRECTIONS[action]
-    here = buttons[focus].rect.center
-    best: int | None = None
-    best_score = math.inf
-    for index, button in enumerate(buttons):
-        if index == focus or not button.enabled:
-            continue
-        vx, vy = button.rect.centerx - here[0], button.rect.centery - here[1]
-        along = vx * dx + vy * dy
-        if along <= 0:
-            continue
-        score = along + 2 * abs(vx * dy - vy * dx)
-        if score < best_score:
-            best, best_score = index, score
-    return best
-
 
 def _key_rect(digit: str) -> pygame.Rect:
     index = KEY_ORDER.index(digit)
@@ -265,8 +236,8 @@ class Call112Scene(MinigameScene):
     # -- input --------------------------------------------------------------------------
 
     def handle(self, event: InputEvent) -> bool:
-        if event.action in _DIRECTIONS:
-            target = nearest_in_direction(self.buttons.buttons, self.buttons.focus, event.action)
+        if event.action in ARROWS:
+            target = _index_of(self.buttons.buttons, nearest(self.buttons.buttons, self.buttons.focused, event.action))
             if target is not None:
                 self.buttons.focus = target
             return True
@@ -419,3 +390,7 @@ class Call112Scene(MinigameScene):
         surface.blit(panel(box.size), box.topleft)
         surface.blit(heading, (box.left + 36, box.top + 24))
         surface.blit(body, (box.left + 36, box.top + 36 + heading.get_height()))
+
+
+def _index_of(buttons: list[Button], button: Button | None) -> int | None:
+    return None if button is None else buttons.index(button)

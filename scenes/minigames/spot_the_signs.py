@@ -15,13 +15,13 @@ import math
 
 import pygame
 
-from game.input import Action, InputEvent
+from game.input import InputEvent
 from game.scene import SceneContext
 from game.story import MinigameItem
 from game.ui import theme
 from game.ui.panel import panel, veil
 from game.ui.strings import UI, ui
-from game.ui.widgets import Button
+from game.ui.widgets import ARROWS, Button, nearest
 from scenes import register_minigame
 from scenes.minigame import MinigameScene
 from scenes.minigames._signs_art import box_size, picture
@@ -29,34 +29,6 @@ from scenes.minigames._signs_art import box_size, picture
 MESSAGE = pygame.Rect(24, 592, 1232, 120)
 TOP_BAR_Y = 20
 CARD_WIDTH = 900
-
-_DIRECTIONS: dict[Action, tuple[int, int]] = {
-    Action.UP: (0, -1), Action.DOWN: (0, 1), Action.LEFT: (-1, 0), Action.RIGHT: (1, 0)}
-
-
-def nearest_in_direction(buttons: list[Button], focus: int, action: Action) -> int | None:
-    """The enabled button an arrow key should move focus to: the closest one that way, or None.
-
-    Distance across the arrow's direction counts double, so Right goes to what is beside, not below.
-    """
-    if not 0 <= focus < len(buttons):
-        return next((i for i, b in enumerate(buttons) if b.enabled), None)
-    dx, dy = _DIRECTIONS[action]
-    here = buttons[focus].rect.center
-    best: int | None = None
-    best_score = math.inf
-    for index, button in enumerate(buttons):
-        if index == focus or not button.enabled:
-            continue
-        vx, vy = button.rect.centerx - here[0], button.rect.centery - here[1]
-        along = vx * dx + vy * dy
-        if along <= 0:
-            continue
-        score = along + 2 * abs(vx * dy - vy * dx)
-        if score < best_score:
-            best, best_score = index, score
-    return best
-
 
 def item_box(item: MinigameItem) -> pygame.Rect:
     """The hit area of `item`: its drawing's box centred on `at` (the screen centre if `at` is missing)."""
@@ -98,8 +70,8 @@ class SpotTheSignsScene(MinigameScene):
     # -- input --------------------------------------------------------------------------
 
     def handle(self, event: InputEvent) -> bool:
-        if event.action in _DIRECTIONS:
-            target = nearest_in_direction(self.buttons.buttons, self.buttons.focus, event.action)
+        if event.action in ARROWS:
+            target = _index_of(self.buttons.buttons, nearest(self.buttons.buttons, self.buttons.focused, event.action))
             if target is not None:
                 self.buttons.focus = target
             return True
@@ -270,3 +242,7 @@ def _check(surface: pygame.Surface, center: tuple[int, int], color: tuple[int, i
     x, y = center
     pygame.draw.circle(surface, color, center, 13)
     pygame.draw.lines(surface, theme.WHITE, False, [(x - 7, y), (x - 2, y + 6), (x + 7, y - 6)], 4)
+
+
+def _index_of(buttons: list[Button], button: Button | None) -> int | None:
+    return None if button is None else buttons.index(button)

@@ -10,9 +10,9 @@ import pytest
 from game.content.compile import load_story_dir
 from game.input import Action
 from game.testing import PilotError
-from game.ui.widgets import Button
+from game.ui.widgets import Button, nearest
 from scenes.dialogue import DialogueScene
-from scenes.minigames.call_112 import Call112Scene, dial_digits, nearest_in_direction
+from scenes.minigames.call_112 import Call112Scene, dial_digits
 from tests.scenes.stories import MANIFEST
 
 STORY = Path(__file__).resolve().parents[2] / "story"
@@ -225,11 +225,11 @@ def test_helpline_numbers_become_keys_to_press():
 def test_arrows_go_to_the_nearest_button_that_way(display):
     """On a 3×3 grid, Down from the middle goes straight down and Left from the left edge stays put."""
     grid = [Button(f"b{r}{c}", pygame.Rect(c * 100, r * 100, 80, 80)) for r in range(3) for c in range(3)]
-    assert nearest_in_direction(grid, 4, Action.DOWN) == 7
-    assert nearest_in_direction(grid, 4, Action.RIGHT) == 5
-    assert nearest_in_direction(grid, 3, Action.LEFT) is None
+    assert nearest(grid, grid[4], Action.DOWN) is grid[7]
+    assert nearest(grid, grid[4], Action.RIGHT) is grid[5]
+    assert nearest(grid, grid[3], Action.LEFT) is None
     grid[7].enabled = False
-    assert nearest_in_direction(grid, 4, Action.DOWN) in (6, 8)
+    assert nearest(grid, grid[4], Action.DOWN) in (grid[6], grid[8])
 
 
 def test_every_question_in_the_story_has_exactly_one_right_answer():
