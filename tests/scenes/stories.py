@@ -86,3 +86,33 @@ steps:
 def small_story() -> dict[str, str]:
     """The two-chapter story used by most scene tests."""
     return {"story.yaml": MANIFEST, "one.yaml": CHAPTER_ONE, "two.yaml": CHAPTER_TWO}
+
+
+def minigame_chapter(name: str) -> str:
+    """A one-chapter story around mini-game `name` (pool "test"): "perfect" leads to `great`, else `fine`."""
+    return f"""
+id: one
+title: {{ko: "놀이", en: "Play"}}
+intro: {{ko: "시작", en: "Start"}}
+outro: {{ko: "끝", en: "End"}}
+steps:
+  - id: game
+    kind: minigame
+    name: {name}
+    params: {{pool: test}}
+    results: {{perfect: great}}
+  - id: fine
+    kind: line
+    text: {{ko: "잘했어요", en: "Well done"}}
+  - id: fine-end
+    kind: ending
+    title: {{ko: "끝", en: "End"}}
+    text: {{ko: "끝", en: "End"}}
+  - id: great
+    kind: line
+    text: {{ko: "완벽해요", en: "Perfect"}}
+  - id: great-end
+    kind: ending
+    title: {{ko: "끝", en: "End"}}
+    text: {{ko: "끝", en: "End"}}
+"""

@@ -9,36 +9,11 @@ import pytest
 from game.story import MinigameItem, Text
 from scenes.dialogue import DialogueScene
 from scenes.minigames.safety_hand import SafetyHandScene, fingers_needed, judge
-from tests.scenes.stories import MANIFEST
+from tests.scenes.stories import MANIFEST, minigame_chapter
 
 ROOT = Path(__file__).resolve().parents[2]
 
-CHAPTER = """
-id: one
-title: {ko: "놀이", en: "Play"}
-intro: {ko: "시작", en: "Start"}
-outro: {ko: "끝", en: "End"}
-steps:
-  - id: game
-    kind: minigame
-    name: safety-hand
-    params: {pool: test}
-    results: {perfect: great}
-  - id: fine
-    kind: line
-    text: {ko: "잘했어요", en: "Well done"}
-  - id: fine-end
-    kind: ending
-    title: {ko: "끝", en: "End"}
-    text: {ko: "끝", en: "End"}
-  - id: great
-    kind: line
-    text: {ko: "완벽해요", en: "Perfect"}
-  - id: great-end
-    kind: ending
-    title: {ko: "끝", en: "End"}
-    text: {ko: "끝", en: "End"}
-"""
+CHAPTER = minigame_chapter("safety-hand")
 
 POOL = """
 safety-hand:
