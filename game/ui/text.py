@@ -68,6 +68,18 @@ class TextRenderer:
             size -= 2
         return self.render(text, size, color, bold=bold)
 
+    def render_fitting_box(self, text: str, size: int, color: tuple[int, int, int], width: int, max_height: int,
+                           *, bold: bool = False, center: bool = False, min_size: int = 14) -> pygame.Surface:
+        """`text` wrapped at `width`, at the largest size up to `size` (in steps of 2) no taller than `max_height`.
+
+        Keeps words inside a fixed box at every text size; gives the `min_size` surface if nothing fits.
+        """
+        surface = self.render(text, size, color, bold=bold, width=width, center=center)
+        while surface.get_height() > max_height and size - 2 >= min_size:
+            size -= 2
+            surface = self.render(text, size, color, bold=bold, width=width, center=center)
+        return surface
+
     def wrap(self, text: str, size: int, width: int, bold: bool = False) -> list[str]:
         """Split `text` into lines no wider than `width`, breaking at spaces (or inside over-long words).
 

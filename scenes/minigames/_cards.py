@@ -22,6 +22,7 @@ from scenes.minigame import MinigameScene
 from scenes.minigames._icons import icon
 
 Color = tuple[int, int, int]
+Fit = tuple[pygame.Rect, pygame.Rect]  # where some words were drawn, and the box they must stay inside (screen)
 
 HEADER = pygame.Rect(20, 8, 800, 112)  # left of the corner buttons (they start at x=838); the most it may use
 DONE_AREA = pygame.Rect(190, 150, 900, 440)
@@ -51,14 +52,32 @@ def background(size: tuple[int, int], top: Color, bottom: Color) -> pygame.Surfa
     return image
 
 
-def header(text: TextRenderer, title: str, instructions: str, rect: pygame.Rect = HEADER) -> pygame.Surface:
-    """The game's title and instructions on a paper panel, as tall as they need within `rect` (render once)."""
-    heading = text.render(title, theme.NAME_SIZE, theme.INK, bold=True)
-    body = text.render(instructions, theme.SMALL_SIZE - 2, theme.INK, width=rect.width - 56)
+def inside(rect: pygame.Rect) -> pygame.Rect:
+    """The paper part of a `panel` drawn at `rect` (without its shadow): where its words must stay."""
+    return rect.inflate(-6, -10).move(0, -3)
+
+
+def header(text: TextRenderer, title: str, instructions: str, rect: pygame.Rect = HEADER,
+           fits: list[Fit] | None = None) -> pygame.Surface:
+    """The game's title and instructions on a paper panel, as tall as they need within `rect` (render once).
+
+    At big text sizes the instructions (then also the title) step down so they stay on the panel.
+    """
+    width = rect.width - 56
+    for title_size, min_size in ((theme.NAME_SIZE, 16), (theme.NAME_SIZE - 4, 14)):
+        heading = text.render_fitting(title, title_size, theme.INK, width, bold=True, min_size=title_size - 8)
+        room = rect.height - 28 - heading.get_height()
+        body = text.render_fitting_box(instructions, theme.SMALL_SIZE - 2, theme.INK, width, room, min_size=min_size)
+        if body.get_height() <= room:
+            break
     height = min(rect.height, 12 + heading.get_height() + 2 + body.get_height() + 18)
     image = panel((rect.width, height)).copy()
     image.blit(heading, (28, 10))
     image.blit(body, (28, 12 + heading.get_height()))
+    if fits is not None:
+        box = inside(pygame.Rect(rect.topleft, (rect.width, height)))
+        fits.append((heading.get_rect(topleft=(rect.left + 28, rect.top + 10)), box))
+        fits.append((body.get_rect(topleft=(rect.left + 28, rect.top + 12 + heading.get_height())), box))
     return image
 
 
@@ -71,6 +90,7 @@ class CardButton(Button):
     color: Color = theme.PAPER_EDGE
     mark: str = ""
     _looks: dict[tuple[bool, bool, str], pygame.Surface] = field(default_factory=dict, repr=False)
+    fits: list[Fit] = field(default_factory=list, repr=False)  # words and chip, each with the card's body
 
     def draw(self, surface: pygame.Surface, text: TextRenderer, focused: bool) -> None:
         key = (focused, self.enabled, self.mark)
@@ -92,17 +112,24 @@ class CardButton(Button):
         pygame.draw.ellipse(image, soft(self.color), spot)
         image.blit(icon(self.icon, size), (spot.left + 4, spot.top + 4))
         words_width = body.right - spot.right - 26
-        words = text.render(self.label, self.size, theme.INK, bold=True, width=words_width)
-        blocks = [words]
+        room = body.height - 12  # the words and the place chip share this, so they never overlap or spill
+        blocks = []
         if self.chip:
-            chip_text = text.render(self.chip, theme.SMALL_SIZE - 6, theme.INK, bold=True)
+            chip_text = text.render_fitting(self.chip, theme.SMALL_SIZE - 6, theme.INK, words_width - 20, bold=True,
+                                            min_size=14)
             chip = pygame.Surface((chip_text.get_width() + 20, chip_text.get_height() + 4), pygame.SRCALPHA)
             pygame.draw.rect(chip, soft(self.color, 0.35), chip.get_rect(), border_radius=12)
             chip.blit(chip_text, (10, 2))
             blocks.append(chip)
+            room -= chip.get_height() + 6
+        words = text.render_fitting_box(self.label, self.size, theme.INK, words_width, room, bold=True)
+        blocks.insert(0, words)
         y = body.centery - (sum(b.get_height() for b in blocks) + 6 * (len(blocks) - 1)) // 2
+        self.fits = []
         for block in blocks:
             image.blit(block, (spot.right + 14, y))
+            self.fits.append((block.get_rect(topleft=(self.rect.left + spot.right + 14, self.rect.top + y)),
+                              body.move(self.rect.topleft)))
             y += block.get_height() + 6
         if self.mark:
             _dim(image, body, picked=self.mark == "picked")
@@ -132,6 +159,7 @@ class BinButton(Button):
     icon: str = "star"
     hint: str = ""
     color: Color = theme.BUTTON
+    fits: list[Fit] = field(default_factory=list, repr=False)  # word and hint, each with the button's body
 
     def _render(self, text: TextRenderer, focused: bool) -> pygame.Surface:
         image = pygame.Surface(self.rect.size, pygame.SRCALPHA)
@@ -152,10 +180,14 @@ class BinButton(Button):
         left = body.left + 24 + size + 22
         width = body.right - left - 22
         word = text.render(self.label, theme.HEADING_SIZE - 6, ink, bold=True, width=width)
-        hint = text.render(self.hint, theme.SMALL_SIZE - 2, ink, width=width)
+        hint = text.render_fitting_box(self.hint, theme.SMALL_SIZE - 2, ink, width,
+                                       body.height - 24 - word.get_height() - 8)
         top = body.centery - (word.get_height() + 8 + hint.get_height()) // 2
         image.blit(word, (left, top))
         image.blit(hint, (left, top + word.get_height() + 8))
+        at = self.rect.topleft
+        self.fits = [(word.get_rect(topleft=(left + at[0], top + at[1])), body.move(at)),
+                     (hint.get_rect(topleft=(left + at[0], top + word.get_height() + 8 + at[1])), body.move(at))]
         if focused:
             pygame.draw.rect(image, theme.FOCUS, local, width=5, border_radius=theme.RADIUS + 8)
         return image
@@ -175,7 +207,8 @@ class Feedback:
     fit: bool = False  # shrink the panel (about its centre) to what its words need
 
 
-def feedback_image(text: TextRenderer, feedback: Feedback, button: pygame.Rect) -> pygame.Surface:
+def feedback_image(text: TextRenderer, feedback: Feedback, button: pygame.Rect,
+                   fits: list[Fit] | None = None) -> pygame.Surface:
     """The feedback panel (without its button), rendered once when shown; the words shrink to stay clear of it."""
     area = feedback.area
     image = panel(area.size).copy()
@@ -183,14 +216,17 @@ def feedback_image(text: TextRenderer, feedback: Feedback, button: pygame.Rect) 
     badge = icon("star" if feedback.good else "talk", 44)
     image.blit(badge, (30, 20))
     heading = text.render(feedback.heading, theme.NAME_SIZE + 4, color, bold=True, width=area.width - 120)
-    image.blit(heading, (86, 20 + (44 - heading.get_height()) // 2))
+    heading_top = 20 + max(0, (44 - heading.get_height()) // 2)  # a two-line heading starts at the badge's top
+    image.blit(heading, (86, heading_top))
     top = 20 + max(44, heading.get_height()) + 12
     room = button.top - area.top - 12 - top
-    for size in (theme.SMALL_SIZE + 4, theme.SMALL_SIZE + 2, theme.SMALL_SIZE, theme.SMALL_SIZE - 2):
-        body = text.render(feedback.body, size, theme.INK, width=area.width - 72)
-        if body.get_height() <= room:
-            break
+    body = text.render_fitting_box(feedback.body, theme.SMALL_SIZE + 4, theme.INK, area.width - 72, room)
     image.blit(body, (36, top))
+    if fits is not None:
+        box = inside(area)
+        fits.append((heading.get_rect(topleft=(area.left + 86, area.top + heading_top)), box))
+        fits.append((body.get_rect(topleft=(area.left + 36, area.top + top)),
+                     box.clip(pygame.Rect(area.left, area.top, area.width, button.top - 12 - area.top))))
     return image
 
 
@@ -221,7 +257,10 @@ class CardGameScene(MinigameScene):
         self.feedback_surface: pygame.Surface | None = None
         self.main: list[Button] = []  # the buttons arrows move among (board or feedback button)
         self.shown: list[Button] = []  # the board's buttons, still drawn under a feedback panel
-        self.header = header(ctx.text, ctx.say(self.pool.title), ctx.say(self.pool.instructions))
+        self.header_fits: list[Fit] = []
+        self.feedback_fits: list[Fit] = []
+        self.header = header(ctx.text, ctx.say(self.pool.title), ctx.say(self.pool.instructions),
+                             fits=self.header_fits)
         self.layer: pygame.Surface | None = None  # backdrop + header + board picture, one opaque blit a frame
         self.start()
 
@@ -249,6 +288,23 @@ class CardGameScene(MinigameScene):
     def draw_board(self, surface: pygame.Surface) -> None:
         """Draw what is not a button (a hand, a card) into the static layer; call `changed` when it changes."""
 
+    def board_fits(self) -> list[Fit]:
+        """Words the board drew itself (not on its buttons), each with the box it must stay inside."""
+        return []
+
+    def text_fits(self) -> list[Fit]:
+        """Every block of words drawn now (header, board, cards, feedback) with the box it must stay inside.
+
+        For tests at big text sizes; cards report what they drew last, so call it after a frame.
+        """
+        fits = self.header_fits + self.board_fits()
+        if self.feedback is not None:
+            fits += self.feedback_fits
+        for button in self.shown:
+            if isinstance(button, CardButton | BinButton):
+                fits += button.fits
+        return fits
+
     # -- shared behaviour ---------------------------------------------------------------------
 
     def changed(self) -> None:
@@ -271,7 +327,8 @@ class CardGameScene(MinigameScene):
         rect.bottomright = (area.right - 30, area.bottom - 26)
         button = Button("next", rect, label=feedback.button, size=theme.SMALL_SIZE + 2)
         self.feedback = feedback
-        self.feedback_surface = feedback_image(self.ctx.text, feedback, rect)
+        self.feedback_fits = []
+        self.feedback_surface = feedback_image(self.ctx.text, feedback, rect, self.feedback_fits)
         self.main = [button]
         self.set_buttons(self.main)
 

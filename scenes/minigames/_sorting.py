@@ -16,7 +16,7 @@ from game.ui import theme
 from game.ui.panel import panel
 from game.ui.strings import ui
 from game.ui.widgets import Button
-from scenes.minigames._cards import BinButton, CardGameScene, Color, Feedback
+from scenes.minigames._cards import BinButton, CardGameScene, Color, Feedback, Fit, inside
 from scenes.minigames._icons import icon
 
 CARD = pygame.Rect(190, 128, 900, 286)
@@ -57,6 +57,7 @@ class SortingGameScene(CardGameScene):
         self.items = list(self.pool.items)
         self.index = 0
         self.tried: set[str] = set()
+        self.card_fits: list[Fit] = []
         self.card = self._render_card()
         self.show_board()
 
@@ -107,9 +108,19 @@ class SortingGameScene(CardGameScene):
         image.blit(count, (CARD.width - count.get_width() - 32, 20))
         left = spot.right + 44
         width = CARD.width - left - 60
-        words = text.render(self.ctx.say(item.text), theme.BODY_SIZE + 2, theme.INK, bold=True, width=width)
+        clear = 20 + count.get_height() + 4  # centred words stay below the count (and as far from the foot)
+        words = text.render_fitting_box(self.ctx.say(item.text), theme.BODY_SIZE + 2, theme.INK, width,
+                                        CARD.height - 2 * clear, bold=True)
         image.blit(words, (left, (CARD.height - words.get_height()) // 2))
+        self.card_fits = [
+            (count.get_rect(topleft=(CARD.right - count.get_width() - 32, CARD.top + 20)), inside(CARD)),
+            (words.get_rect(topleft=(CARD.left + left, CARD.top + (CARD.height - words.get_height()) // 2)),
+             inside(CARD)),
+        ]
         return image
+
+    def board_fits(self) -> list[Fit]:
+        return self.card_fits if self.index < len(self.items) else []
 
     def draw_board(self, surface: pygame.Surface) -> None:
         if self.index < len(self.items):  # after the last card only the closing words are shown

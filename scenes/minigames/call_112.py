@@ -23,6 +23,7 @@ from game.ui.strings import ui
 from game.ui.widgets import ARROWS, Button, nearest
 from scenes import register_minigame
 from scenes.minigame import MinigameScene
+from scenes.minigames._cards import inside
 
 KEY_ORDER = "1234567890"
 KEY_W, KEY_H, KEY_GAP_X, KEY_GAP_Y = 100, 76, 16, 10
@@ -113,6 +114,7 @@ class Call112Scene(MinigameScene):
         self.picked: MinigameItem | None = None  # the last answer picked for this question
         self.shown: list[Button] = []  # the right answer, drawn (not pressable) above its feedback
         self.feedback: tuple[pygame.Surface, pygame.Surface] | None = None  # heading and words of the pick
+        self.fits: list[tuple[pygame.Rect, pygame.Rect]] = []  # words drawn last frame, each with its box
         self._show_keypad(focus=0)
 
     # -- stage 1: dialling ---------------------------------------------------------------
@@ -197,9 +199,10 @@ class Call112Scene(MinigameScene):
         right = self.picked.group == "right"
         heading = text.render(ui("quiz-right" if right else "quiz-again", lang), theme.NAME_SIZE + 2,
                               theme.RIGHT_INK if right else theme.TRY_AGAIN_INK, bold=True)
-        body = text.render(self.ctx.say(self.picked.feedback), theme.SMALL_SIZE + 2, theme.INK,
-                           width=ANSWER_W - 72)
-        height = 26 + heading.get_height() + 10 + body.get_height() + (24 + 66 if with_next else 0) + 30
+        fixed = 26 + heading.get_height() + 10 + (24 + 66 if with_next else 0) + 30
+        body = text.render_fitting_box(self.ctx.say(self.picked.feedback), theme.SMALL_SIZE + 2, theme.INK,
+                                       ANSWER_W - 72, BOTTOM - top - fixed)
+        height = fixed + body.get_height()
         self.feedback = (heading, body)
         self.feedback_box = pygame.Rect(ANSWER_X, top, ANSWER_W, min(height, BOTTOM - top))
         self.next_rect = pygame.Rect(0, 0, 300, 66)
@@ -265,6 +268,7 @@ class Call112Scene(MinigameScene):
 
     def draw(self, surface: pygame.Surface) -> None:
         surface.blit(_backdrop(surface.get_size(), self.stage == "dial"), (0, 0))
+        self.fits = []
         if self.stage == "dial":
             self._draw_dial(surface)
         else:
@@ -277,22 +281,32 @@ class Call112Scene(MinigameScene):
         text, lang, say = self.ctx.text, self.ctx.lang, self.ctx.say
         self._draw_display(surface)
         y = PHONE.top + 8
-        title = text.render(say(self.pool.title), theme.HEADING_SIZE, theme.INK, bold=True, width=SIDE_W - 60)
-        body = text.render(say(self.pool.instructions), theme.SMALL_SIZE + 2, theme.INK, width=SIDE_W - 72)
-        y = self._side_panel(surface, y, [(title, 10), (body, 0)])
-        heading_key, body_text, color = {
+        heading_key, hint_text, color = {
             "dial": ("call-112-dial-heading", ui("call-112-dial", lang), theme.INK),
             "wrong": ("call-112-wrong-heading", ui("call-112-wrong", lang, number=self.shown_number,
                                                    digit=self._expected()), theme.TRY_AGAIN_INK),
             "ready": ("call-112-ready-heading", ui("call-112-ready", lang), theme.RIGHT_INK),
         }[self.hint]
-        heading = text.render(ui(heading_key, lang), theme.NAME_SIZE + 2, color, bold=True)
-        hint = text.render(body_text, theme.BODY_SIZE, theme.INK, width=SIDE_W - 72)
-        y = self._side_panel(surface, y + 16, [(heading, 10), (hint, 0)])
+        width = SIDE_W - 72
+        title = text.render(say(self.pool.title), theme.HEADING_SIZE, theme.INK, bold=True, width=SIDE_W - 60)
+        heading = text.render_fitting(ui(heading_key, lang), theme.NAME_SIZE + 2, color, width, bold=True)
+        label = text.render(ui("call-112-good-to-know", lang), theme.SMALL_SIZE, theme.INK_SOFT, bold=True)
+        # The wrapped words (instructions, hint, note) share what the panels leave of the column: at big text
+        # sizes they step down together until all three panels fit above the bottom.
+        words = [(say(self.pool.instructions), theme.SMALL_SIZE + 2), (hint_text, theme.BODY_SIZE)]
+        fixed = 2 * 56 + 16 + title.get_height() + 10 + heading.get_height() + 10
         if self.note:
-            label = text.render(ui("call-112-good-to-know", lang), theme.SMALL_SIZE, theme.INK_SOFT, bold=True)
-            note = text.render(self.note, theme.SMALL_SIZE, theme.INK, width=SIDE_W - 72)
-            self._side_panel(surface, y + 16, [(label, 6), (note, 0)])
+            words.append((self.note, theme.SMALL_SIZE))
+            fixed += 16 + 56 + label.get_height() + 6
+        for step in range(0, 12, 2):
+            blocks = [text.render(words_text, size - step, theme.INK, width=width) for words_text, size in words]
+            if fixed + sum(block.get_height() for block in blocks) <= BOTTOM - y:
+                break
+        body, hint, *note = blocks
+        y = self._side_panel(surface, y, [(title, 10), (body, 0)])
+        y = self._side_panel(surface, y + 16, [(heading, 10), (hint, 0)])
+        if note:
+            self._side_panel(surface, y + 16, [(label, 6), (note[0], 0)])
 
     def _expected(self) -> str:
         return self.number[len(self.dialled)] if len(self.dialled) < len(self.number) else ""
@@ -302,11 +316,17 @@ class Call112Scene(MinigameScene):
         """A panel in the right column sized to `blocks` (surface, gap after); returns its bottom."""
         height = 56 + sum(block.get_height() + gap for block, gap in blocks)
         surface.blit(panel((SIDE_W, height)), (SIDE_X, top))
+        box = inside(pygame.Rect(SIDE_X, top, SIDE_W, height))
         y = top + 26
         for block, gap in blocks:
             surface.blit(block, (SIDE_X + 36, y))
+            self.fits.append((block.get_rect(topleft=(SIDE_X + 36, y)), box))
             y += block.get_height() + gap
         return top + height
+
+    def text_fits(self) -> list[tuple[pygame.Rect, pygame.Rect]]:
+        """The words drawn last frame (side panels, bubble, feedback), each with the box it must stay inside."""
+        return list(self.fits)
 
     def _draw_display(self, surface: pygame.Surface) -> None:
         """The dialled digits, blanks for the rest, and a wrong key fading out in the next blank."""
@@ -346,16 +366,18 @@ class Call112Scene(MinigameScene):
         pygame.draw.rect(surface, theme.INK, plate, width=2, border_radius=16)
         surface.blit(name, name.get_rect(center=plate.center))
         if self.stage == "thanks":
+            thanks = text.render(ui("call-112-thanks-heading", lang), theme.HEADING_SIZE, theme.RIGHT_INK, bold=True)
             self._draw_bubble(surface, [
-                text.render(ui("call-112-thanks-heading", lang), theme.HEADING_SIZE, theme.RIGHT_INK, bold=True),
-                text.render(ui("call-112-thanks", lang), theme.BODY_SIZE + 2, theme.INK, width=BUBBLE.width - 90,
-                            center=True)], height=330)
+                thanks,
+                text.render_fitting_box(ui("call-112-thanks", lang), theme.BODY_SIZE + 2, theme.INK,
+                                        BUBBLE.width - 90, 330 - 40 - thanks.get_height() - 16, center=True)],
+                height=330)
             return
         self._draw_progress(surface, plate.bottom + 26)
         question = self.question
         assert question is not None
-        prompt = text.render(say(question.prompt), theme.BODY_SIZE, theme.INK, bold=True,
-                             width=BUBBLE.width - 90, center=True)
+        prompt = text.render_fitting_box(say(question.prompt), theme.BODY_SIZE, theme.INK, BUBBLE.width - 90,
+                                         BUBBLE.height - 24, bold=True, center=True)
         self._draw_bubble(surface, [prompt], height=BUBBLE.height)
         self._draw_feedback(surface)
 
@@ -369,6 +391,7 @@ class Call112Scene(MinigameScene):
         y = box.centery - total // 2 - 2
         for line in lines:
             surface.blit(line, line.get_rect(midtop=(box.centerx, y)))
+            self.fits.append((line.get_rect(midtop=(box.centerx, y)), inside(box)))
             y += line.get_height() + 16
 
     def _draw_progress(self, surface: pygame.Surface, top: int) -> None:
@@ -390,6 +413,12 @@ class Call112Scene(MinigameScene):
         surface.blit(panel(box.size), box.topleft)
         surface.blit(heading, (box.left + 36, box.top + 24))
         surface.blit(body, (box.left + 36, box.top + 36 + heading.get_height()))
+        paper = inside(box)
+        self.fits.append((heading.get_rect(topleft=(box.left + 36, box.top + 24)), paper))
+        words = body.get_rect(topleft=(box.left + 36, box.top + 36 + heading.get_height()))
+        if self.shown:  # the Next button sits at the panel's foot: the words stay above it
+            paper = paper.clip(pygame.Rect(box.left, box.top, box.width, self.next_rect.top - box.top))
+        self.fits.append((words, paper))
 
 
 def _index_of(buttons: list[Button], button: Button | None) -> int | None:

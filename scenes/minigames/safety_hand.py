@@ -187,7 +187,8 @@ class SafetyHandScene(CardGameScene):
         room = tag.get_width() - 24
         words = text.render_fitting(label, theme.SMALL_SIZE - 2, theme.INK, room, bold=True, min_size=19)
         if words.get_width() > room:  # a long name takes two lines rather than tiny letters
-            words = text.render(label, 19, theme.INK, bold=True, width=room, center=True)
+            words = text.render_fitting_box(label, 19, theme.INK, room, tag.get_height() - 6, bold=True, center=True,
+                                            min_size=13)
         tag.blit(words, words.get_rect(center=tag.get_rect().center))
         turned = pygame.transform.rotozoom(tag, -finger.angle, 1)
         image.blit(turned, turned.get_rect(center=finger.point((70 + finger.length) / 2 + 4)))

@@ -24,6 +24,7 @@ from game.ui.strings import UI, ui
 from game.ui.widgets import ARROWS, Button, nearest
 from scenes import register_minigame
 from scenes.minigame import MinigameScene
+from scenes.minigames._cards import inside
 from scenes.minigames._signs_art import box_size, picture
 
 MESSAGE = pygame.Rect(24, 592, 1232, 120)
@@ -53,6 +54,7 @@ class SpotTheSignsScene(MinigameScene):
         self.message: MinigameItem | None = None
         self.stage = "look"  # look → last (the last sign's feedback) → done (the warm message)
         self.card = pygame.Rect(0, 0, CARD_WIDTH, 0)  # the closing card, sized when it is shown
+        self.message_fits: list[tuple[pygame.Rect, pygame.Rect]] = []
         self.picture = picture(setting, tuple((item.icon or "", item_box(item).center) for item in self.items),
                                ctx.size)
         self.item_buttons = [Button(f"item-{item.id}", item_box(item)) for item in self.items]
@@ -183,19 +185,33 @@ class SpotTheSignsScene(MinigameScene):
         item = self.message
         width = MESSAGE.width - 72 - (310 if self.stage != "look" else 0)
         if item is None:
-            heading = text.render(self.ctx.say(self.pool.title), theme.NAME_SIZE, theme.INK, bold=True)
+            heading_text, color = self.ctx.say(self.pool.title), theme.INK
             body_text = self.ctx.say(self.pool.instructions)
         elif item.group == "sign":
-            heading = text.render(self.ctx.say(item.text), theme.NAME_SIZE, theme.RIGHT_INK, bold=True)
+            heading_text, color = self.ctx.say(item.text), theme.RIGHT_INK
             body_text = self.ctx.say(item.feedback)
         else:
-            heading = text.render(ui("spot-the-signs-fine", lang), theme.NAME_SIZE, theme.TRY_AGAIN_INK, bold=True)
+            heading_text, color = ui("spot-the-signs-fine", lang), theme.TRY_AGAIN_INK
             body_text = self.ctx.say(item.feedback)
-        body = text.render(body_text, theme.SMALL_SIZE, theme.INK, width=width)
+        # Big text sizes step the words down (then the heading too) so both stay on the fixed panel.
+        for heading_size, min_size in ((theme.NAME_SIZE, 16), (theme.NAME_SIZE - 4, 14)):
+            heading = text.render_fitting(heading_text, heading_size, color, width, bold=True,
+                                          min_size=heading_size - 8)
+            room = MESSAGE.height - 24 - heading.get_height() - 6
+            body = text.render_fitting_box(body_text, theme.SMALL_SIZE, theme.INK, width, room, min_size=min_size)
+            if body.get_height() <= room:
+                break
         total = heading.get_height() + 6 + body.get_height()
         y = MESSAGE.centery - total // 2 - 2
         surface.blit(heading, (MESSAGE.left + 36, y))
         surface.blit(body, (MESSAGE.left + 36, y + heading.get_height() + 6))
+        box = inside(MESSAGE)
+        self.message_fits = [(heading.get_rect(topleft=(MESSAGE.left + 36, y)), box),
+                             (body.get_rect(topleft=(MESSAGE.left + 36, y + heading.get_height() + 6)), box)]
+
+    def text_fits(self) -> list[tuple[pygame.Rect, pygame.Rect]]:
+        """The message panel's heading and words (as last drawn), each with the panel's paper (for tests)."""
+        return list(self.message_fits)
 
     def _draw_card(self, surface: pygame.Surface) -> None:
         text = self.ctx.text
