@@ -267,6 +267,8 @@ class Chapter:
     content_note: Text | None = None
     discussion: tuple[Text, ...] = ()
     pos: SourcePos = SourcePos("", 0, 0)
+    summary: Text | None = None  # for the teacher guide
+    objectives: tuple[Text, ...] = ()  # for the teacher guide
 
     @property
     def first_step(self) -> str:

@@ -260,6 +260,8 @@ def _chapter(chapter: ChapterSource) -> Chapter:
         steps=steps,
         content_note=_opt_text(spec.content_note),
         discussion=tuple(_text(t) for t in spec.discussion),
+        summary=_opt_text(spec.summary),
+        objectives=tuple(_text(t) for t in spec.objectives),
         pos=chapter.source.pos(("id",)),
     )
 

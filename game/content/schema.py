@@ -150,6 +150,9 @@ class ChapterSpec(_Spec):
     outro: TextSpec = Field(description="Shown on the card at chapter_end")
     content_note: TextSpec | None = Field(None, description="Gentle note shown before a sensitive chapter")
     discussion: list[TextSpec] = Field(default_factory=list, description="Prompts for teachers; not shown to children")
+    summary: TextSpec | None = Field(None, description="What happens in the chapter, for the teacher guide")
+    objectives: list[TextSpec] = Field(default_factory=list,
+                                       description="What children learn here, for the teacher guide")
     steps: Annotated[list[StepSpec], Field(min_length=1)]
 
 
