@@ -42,7 +42,8 @@ def open_window(title: str) -> pygame.Surface:
     return pygame.display.set_mode(LOGICAL_SIZE, pygame.SCALED)
 
 
-def create_app(story: Story, saves: Saves, surface: pygame.Surface, lang: str | None = None) -> App:
+def create_app(story: Story, saves: Saves, surface: pygame.Surface, lang: str | None = None,
+               classroom: bool = False) -> App:
     """An `App` showing the title screen."""
     from scenes.help import HelpScene
     from scenes.title import TitleScene
@@ -50,5 +51,8 @@ def create_app(story: Story, saves: Saves, surface: pygame.Surface, lang: str | 
     settings = saves.load_settings()
     if lang is not None:
         settings.lang = lang
-    return App(story, saves, surface, TitleScene(), settings=settings, can_quit=not IS_BROWSER,
-               help_scene=HelpScene)
+    app = App(story, saves, surface, TitleScene(), settings=settings, can_quit=not IS_BROWSER,
+              help_scene=HelpScene)
+    if classroom:
+        app.context.start_classroom()
+    return app

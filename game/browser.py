@@ -1,7 +1,8 @@
-"""Everything that talks to the web page's JavaScript: localStorage saves and read-aloud (`platform.window`)."""
+"""Everything that talks to the web page's JavaScript (`platform.window`): localStorage, read-aloud, downloads."""
 
 from __future__ import annotations
 
+import base64
 import json
 import logging
 import sys
@@ -46,6 +47,22 @@ SPEECH_JS = """
       newest++;
       if (window.speechSynthesis) { window.speechSynthesis.cancel(); }
     }
+  };
+})();
+"""
+
+# Defined once per page: a hidden <a download> with a data: URL, clicked, then removed.
+DOWNLOAD_JS = """
+(function () {
+  if (window.timeStoppedDownload) { return; }
+  window.timeStoppedDownload = function (name, data) {
+    var link = document.createElement("a");
+    link.href = "data:image/png;base64," + data;
+    link.download = name;
+    link.style.display = "none";
+    document.body.appendChild(link);
+    link.click();
+    document.body.removeChild(link);
   };
 })();
 """
@@ -151,3 +168,25 @@ class Speech:
             if not self._failed:
                 self._failed = True
                 log.warning("read-aloud failed: %s", exc)
+
+
+def download_png(filename: str, png_bytes: bytes, window: Any | None = None) -> None:
+    """Offer `png_bytes` to the player as a download named `filename` (the page's own download prompt).
+
+    Args:
+        filename: the name the browser suggests, e.g. "certificate-2025-05-04.png".
+        png_bytes: a whole PNG file.
+        window: the page's `window` (tests pass a fake); by default the real one.
+
+    Raises:
+        OSError: there is no page, or the page refused (the caller shows a kind message).
+    """
+    window = window if window is not None else page_window()
+    if window is None:
+        raise OSError("no browser window: downloads only work in the web build")
+    data = base64.b64encode(png_bytes).decode("ascii")
+    try:
+        window.eval(DOWNLOAD_JS)
+        window.eval(f"window.timeStoppedDownload({json.dumps(filename)}, {json.dumps(data)});")
+    except Exception as exc:  # the JS bridge raises its own error types
+        raise OSError(f"download failed: {exc}") from exc

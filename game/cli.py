@@ -1,4 +1,4 @@
-"""Command-line interface: `play` and `check` subcommands, each with `--help`."""
+"""Command-line interface: `play`, `check`, `build`, `serve` and `guide` subcommands, each with `--help`."""
 
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ def _check(args: argparse.Namespace) -> int:
 def _play(args: argparse.Namespace) -> int:
     from game.desktop import run_desktop
 
-    return run_desktop(story_dir=args.story, lang=args.lang)
+    return run_desktop(story_dir=args.story, lang=args.lang, classroom=args.classroom)
 
 
 def _build(args: argparse.Namespace) -> int:
@@ -51,6 +51,31 @@ def _build(args: argparse.Namespace) -> int:
         print(f"build failed: {exc}", file=sys.stderr)
         return 1
     print(format_report(report))
+    return 0
+
+
+def _guide(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from game.content.compile import load_story_dir
+    from game.content.diagnostics import ContentError
+    from game.guide import write_guide
+
+    try:
+        story = load_story_dir(args.story)
+    except ContentError as exc:
+        print(exc, file=sys.stderr)
+        print("the story has mistakes; no guide was written", file=sys.stderr)
+        return 1
+    try:
+        report = write_guide(story, Path(args.out), args.lang, args.region)
+    except (ValueError, RuntimeError, OSError) as exc:
+        print(f"guide failed: {exc}", file=sys.stderr)
+        return 1
+    for path in report.files:
+        print(f"wrote {path}")
+    if report.skipped_pdf:
+        print(f"skipped PDF: {report.skipped_pdf}")
     return 0
 
 
@@ -82,6 +107,8 @@ def build_parser() -> argparse.ArgumentParser:
                           description="Compile story/ and play it in a 1280x720 window.")
     play.add_argument("--story", default="story", help="story folder (default: story)")
     play.add_argument("--lang", choices=["ko", "en"], default=None, help="language (default: saved setting, else ko)")
+    play.add_argument("--classroom", action="store_true",
+                      help="classroom mode: larger text, class votes at choices and quizzes, discussion prompts")
     play.set_defaults(func=_play)
 
     check = sub.add_parser("check", help="check the story files and list every mistake",
@@ -102,6 +129,16 @@ def build_parser() -> argparse.ArgumentParser:
                             "must also serve /archives/repo/ at its root")
     build.add_argument("--out", default="build/web", help="output folder (default: build/web)")
     build.set_defaults(func=_build)
+
+    guide = sub.add_parser("guide", help="write the teacher guide and family letter (HTML, and PDF with chromium)",
+                           description="Generate guide-<lang>.html and letter-<lang>.html from the story files; "
+                                       "when chromium is installed, also print both to PDF.")
+    guide.add_argument("--lang", choices=["ko", "en"], default="ko", help="language (default: ko)")
+    guide.add_argument("--out", default="build/guide", help="output folder (default: build/guide)")
+    guide.add_argument("--region", default=None,
+                       help="helpline region id from story/regions, e.g. ko-KR or en-GB (default: the story's)")
+    guide.add_argument("--story", default="story", help="story folder (default: story)")
+    guide.set_defaults(func=_guide)
 
     serve = sub.add_parser("serve", help="serve build/web on localhost for a quick look",
                            description="A simple local web server for the built game (not for production).")

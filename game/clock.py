@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from datetime import date
 
 
 class RealClock:
@@ -29,3 +30,8 @@ class FixedClock:
     def tick(self) -> float:
         """The fixed frame time."""
         return self.dt
+
+
+def today() -> date:
+    """The calendar day now (for a certificate's date; tests replace it)."""
+    return date.today()

@@ -9,7 +9,7 @@ from game.boot import create_app, default_storage, open_window
 from game.save import Saves
 
 
-def run_desktop(story_dir: str, lang: str | None) -> int:
+def run_desktop(story_dir: str, lang: str | None, classroom: bool = False) -> int:
     """Check and compile `story_dir`, then play it; returns the exit code (1 on content errors)."""
     from game.content.compile import load_story_dir
     from game.content.diagnostics import ContentError
@@ -23,6 +23,6 @@ def run_desktop(story_dir: str, lang: str | None) -> int:
     from game.loop import run
 
     surface = open_window(f"{story.title.ko} · {story.title.en}")
-    app = create_app(story, Saves(default_storage()), surface, lang)
+    app = create_app(story, Saves(default_storage()), surface, lang, classroom=classroom)
     asyncio.run(run(app))
     return 0

@@ -23,6 +23,9 @@ if TYPE_CHECKING:
     from game.ui.widgets import Widget
 
 
+CLASSROOM_SCALE = 1.15
+
+
 @dataclass
 class SceneContext:
     """Services shared by every scene; passed explicitly, never global."""
@@ -35,6 +38,7 @@ class SceneContext:
     audio: Audio
     size: tuple[int, int] = (1280, 720)
     can_quit: bool = True
+    classroom: bool = False  # one screen for a whole class: votes at choices and quizzes, discussion after chapters
     quit_requested: bool = field(default=False)
     speech: Speech = field(init=False)  # read-aloud in the browser, silent elsewhere; tests may swap it
 
@@ -44,8 +48,14 @@ class SceneContext:
 
     def apply_look(self) -> None:
         """Make the chosen text size and contrast current; call after changing either setting."""
-        self.text.scale = self.settings.text_scale
+        # A projected classroom screen is read from the back of the room: at least the "large" text size.
+        self.text.scale = max(self.settings.text_scale, CLASSROOM_SCALE) if self.classroom else self.settings.text_scale
         theme.use_palette(self.settings.high_contrast)
+
+    def start_classroom(self) -> None:
+        """Switch this session to classroom mode (not saved: the next child on this device gets normal play)."""
+        self.classroom = True
+        self.apply_look()
 
     @property
     def lang(self) -> str:

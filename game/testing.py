@@ -191,6 +191,7 @@ def play_through(pilot: Pilot, choose: Callable[[int], int] = lambda count: 0, m
     Raises:
         PilotError: the ending was not reached within `max_inputs` key presses.
     """
+    from scenes.certificate import CertificateScene
     from scenes.choice import ChoiceScene
     from scenes.minigame import MinigameScene
     from scenes.play import PlayScene
@@ -211,6 +212,9 @@ def play_through(pilot: Pilot, choose: Callable[[int], int] = lambda count: 0, m
             step_id = play.runner.state.step_id
             if not visited or visited[-1] != step_id:
                 visited.append(step_id)
+        if isinstance(top, CertificateScene):
+            pilot.press("back")  # close it without saving a picture
+            continue
         if isinstance(top, ChoiceScene):
             for _down in range(choose(len(top.view.choices))):
                 pilot.press("down")

@@ -7,7 +7,7 @@ from typing import Any
 import pygame
 
 import scenes.minigames  # noqa: F401  (registers the mini-games)
-from game.runner import AnswerOutcome, StoryRunner
+from game.runner import AnswerOutcome, StepView, StoryRunner
 from game.scene import Scene, SceneContext
 from game.state import PlayState
 from game.ui.backdrops import backdrop, frozen_twin
@@ -15,7 +15,9 @@ from game.ui.effects import Thaw
 from game.ui.strings import ui
 from scenes import MINIGAMES
 from scenes.card import CardScene
+from scenes.certificate import CertificateScene
 from scenes.choice import ChoiceScene
+from scenes.classvote import ClassVoteScene, VoteResult
 from scenes.dialogue import DialogueScene
 from scenes.map import MapScene, OpenChapter
 from scenes.menu import MenuScene
@@ -33,6 +35,7 @@ class PlayScene(Scene):
         self.tried: set[int] = set()
         self.last_outcome: AnswerOutcome | None = None
         self.shown_background: str | None = None
+        self.vote_options: list[int] = []  # classroom vote row → option or answer index
         self.thaw: Thaw | None = None  # time starting again: the frozen place warming up
 
     def enter(self, ctx: SceneContext) -> None:
@@ -62,10 +65,10 @@ class PlayScene(Scene):
         elif view.kind == "line":
             scene = DialogueScene(view, instant=instant)
         elif view.kind == "choice":
-            scene = ChoiceScene(view)
+            scene = self._vote(view, [say(c.text) for c in view.choices]) if self.ctx.classroom else ChoiceScene(view)
         elif view.kind == "quiz":
             self.tried = set()
-            scene = QuizScene(view)
+            scene = self._vote(view, [say(a.text) for a in view.answers]) if self.ctx.classroom else QuizScene(view)
         elif view.kind == "award":
             piece = self._is_piece()
             scene = CardScene(say(view.title), say(view.text),
@@ -78,10 +81,19 @@ class PlayScene(Scene):
             scene = CardScene(say(view.title), say(view.text),
                               ui("next", lang), kicker=ui("chapter-done", lang), icon="piece",
                               can_go_back=view.can_go_back)
-        else:  # ending
+        else:  # ending: the certificate comes next, then the title
             scene = CardScene(say(view.title), say(view.text),
-                              ui("to-title", lang), can_go_back=view.can_go_back)
+                              ui("next", lang), can_go_back=view.can_go_back)
         self.ctx.stack.push(scene)
+
+    def _vote(self, view: StepView, options: list[str], skip: frozenset[int] = frozenset()) -> Scene:
+        """Classroom mode: the class votes by show of hands; the most-chosen option is taken.
+
+        Answers already tried in a quiz (`skip`) are left out of the vote.
+        """
+        self.vote_options = [i for i in range(len(options)) if i not in skip]
+        return ClassVoteScene(self.ctx.say(view.text), [options[i] for i in self.vote_options],
+                              can_go_back=view.can_go_back)
 
     def _follow_background(self, background: str | None) -> None:
         """Start the thaw when the story moves on to a place's restored picture: time starts again there."""
@@ -121,6 +133,9 @@ class PlayScene(Scene):
             self.runner.choose_chapter(result.chapter_id)
             self._show()
             return
+        if isinstance(result, VoteResult):  # classroom mode: the class's choice stands for a click
+            chosen = self.vote_options[result.chosen]
+            result = QuizPick(chosen) if showing == "quiz" else chosen
         if showing == "quiz" and isinstance(result, QuizPick):
             self._answer(result.index)
             return
@@ -134,11 +149,36 @@ class PlayScene(Scene):
                 lang = self.ctx.lang
                 self.ctx.stack.push(CardScene("", self.ctx.say(feedback), ui("next", lang), show_menu=True))
                 return
+        elif showing == "ending" and result == "next":
+            self._show_certificate()
+            return
         elif showing == "minigame" and isinstance(result, MinigameResult):
             self.runner.finish_minigame(result.name)
-        elif showing in ("chapter_intro", "line", "award", "chapter_end", "ending") and result == "next":
+        elif showing == "chapter_end" and result == "next" and self._discuss():
+            return
+        elif showing in ("chapter_intro", "line", "award", "chapter_end", "discussion") and result == "next":
             self.runner.advance()
         self._show()
+
+    def _discuss(self) -> bool:
+        """Classroom mode: after a chapter, show its discussion prompts before moving on. True if shown."""
+        chapter = self.runner.current().chapter
+        if not self.ctx.classroom or not chapter.discussion:
+            return False
+        lang = self.ctx.lang
+        prompts = "\n\n".join(f"• {self.ctx.say(p)}" for p in chapter.discussion)
+        self.showing = "discussion"
+        self.ctx.stack.push(CardScene(ui("discussion-heading", lang), prompts, ui("next", lang),
+                                      kicker=ui("discussion-kicker", lang)))
+        return True
+
+    def _show_certificate(self) -> None:
+        """Finish the story and show the time keeper certificate; closing it returns to the title (`_show`)."""
+        self.runner.advance()
+        # The story is over: quitting on the certificate must not offer 'continue' next time.
+        self.ctx.saves.clear_game()
+        self.showing = "certificate"
+        self.ctx.stack.push(CertificateScene(self.runner.state))
 
     def _answer(self, index: int) -> None:
         view = self.runner.current()
@@ -153,7 +193,12 @@ class PlayScene(Scene):
     def _after_outcome(self) -> None:
         if self.last_outcome is not None and not self.last_outcome.correct:
             self.showing = "quiz"
-            self.ctx.stack.push(QuizScene(self.runner.current(), frozenset(self.tried)))
+            view = self.runner.current()
+            if self.ctx.classroom:
+                options = [self.ctx.say(a.text) for a in view.answers]
+                self.ctx.stack.push(self._vote(view, options, frozenset(self.tried)))
+            else:
+                self.ctx.stack.push(QuizScene(view, frozenset(self.tried)))
             return
         self._show()
 

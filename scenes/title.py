@@ -29,10 +29,14 @@ class TitleScene(Scene):
         ctx = self.ctx
         self.has_save = ctx.saves.has_game()
         items = [("continue", ui("continue", ctx.lang))] if self.has_save else []
-        items += [("start", ui("start", ctx.lang)), ("settings", ui("settings", ctx.lang))]
+        items += [("start", ui("start", ctx.lang)), ("teacher", ui("teacher", ctx.lang)),
+                  ("settings", ui("settings", ctx.lang))]
         if ctx.can_quit:
             items.append(("quit", ui("quit", ctx.lang)))
-        buttons = stack_buttons(items, ctx.size[0] // 2, 300, 460, height=76, gap=18)
+        buttons = stack_buttons(items, ctx.size[0] // 2, 284, 460, height=66, gap=12)
+        for button in buttons:
+            if button.id == "teacher" and ctx.classroom:
+                button.label, button.tone = "● " + button.label, theme.SELECTED  # classroom mode is on
         focus = next((i for i, b in enumerate(buttons) if b.id == focus_id), 0)
         self.buttons = ButtonGroup(buttons, focus=focus)
 
@@ -50,6 +54,10 @@ class TitleScene(Scene):
                                                  ui("yes-start-over", lang), ui("no-keep", lang)))
             else:
                 self._play(resume=False)
+        elif pressed == "teacher":
+            # Classroom mode for this session: the teacher then starts or continues as usual.
+            self.ctx.start_classroom()
+            self._build(focus_id="start" if not self.has_save else "continue")
         elif pressed == "settings":
             self.ctx.stack.push(SettingsScene())
         elif pressed == "quit":

@@ -12,6 +12,7 @@ ROOT = Path(__file__).resolve().parents[2]
 # Build-time or desktop-only code that the browser never needs (it also imports yaml/pydantic/fontTools).
 BUILD_ONLY = {
     "game/content",
+    "game/guide",
     "game/webbuild",
     "game/__main__.py",
     "game/cli.py",

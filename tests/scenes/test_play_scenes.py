@@ -28,11 +28,11 @@ def start(pilot):
     assert pilot.top_scene_is(DialogueScene)
 
 
-def test_title_offers_start_settings_and_quit_without_a_save(pilot_for):
-    """A first visit shows start, settings and quit, and no continue."""
+def test_title_offers_start_teacher_settings_and_quit_without_a_save(pilot_for):
+    """A first visit shows start, classroom mode, settings and quit, and no continue."""
     pilot = pilot_for(small_story())
     assert pilot.top_scene_is(TitleScene)
-    assert pilot.widget_ids() == ["start", "settings", "quit"]
+    assert pilot.widget_ids() == ["start", "teacher", "settings", "quit"]
 
 
 def test_start_shows_chapter_intro_with_content_note(pilot_for):
@@ -181,7 +181,7 @@ def test_award_then_chapter_end_then_map_then_next_chapter_intro(pilot_for):
 
 
 def test_ending_returns_to_title_and_forgets_the_finished_save(pilot_for):
-    """After the ending card the title screen returns, with no 'continue' for a finished story."""
+    """After the ending card and the certificate the title returns, with no 'continue' for a finished story."""
     saves = Saves(MemoryStorage())
     pilot = pilot_for(small_story(), saves=saves)
     start(pilot)
@@ -193,7 +193,8 @@ def test_ending_returns_to_title_and_forgets_the_finished_save(pilot_for):
     assert pilot.state.step_id == "two.warm"
     pilot.press("confirm")
     assert pilot.top_scene.heading == "다시 흐르는 시간"
-    pilot.press("confirm")
+    pilot.press("confirm")  # the ending card, then the certificate
+    pilot.press("back")
     assert pilot.top_scene_is(TitleScene)
     assert not saves.has_game()
 
@@ -292,7 +293,7 @@ def test_damaged_save_gives_a_notice_and_a_fresh_start(pilot_for):
     storage = MemoryStorage()
     storage.set(GAME_KEY, '{"version": 1, "step_id": ')
     pilot = pilot_for(small_story(), saves=Saves(storage))
-    assert pilot.widget_ids() == ["start", "settings", "quit"]
+    assert pilot.widget_ids() == ["start", "teacher", "settings", "quit"]
     assert pilot.app.context.saves.notice == "damaged-save"
 
 
@@ -373,7 +374,7 @@ def test_title_buttons_use_the_chosen_language(pilot_for):
     """Starting in English shows English button labels from the very first frame."""
     pilot = pilot_for(small_story(), lang="en")
     labels = [w.label for w in pilot.top_scene.widgets()]
-    assert labels == ["Start", "Settings", "Quit"]
+    assert labels == ["Start", "Teacher (classroom)", "Settings", "Quit"]
 
 
 def test_arrow_keys_in_dialogue_never_lead_to_back(pilot_for):

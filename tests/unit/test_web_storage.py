@@ -86,3 +86,42 @@ def test_damaged_browser_save_gives_a_fresh_start(value):
     local = FakeLocalStorage()
     local.items[PREFIX + GAME_KEY] = value
     assert Saves(BrowserStorage(FakeWindow(local))).load_game() is None
+
+
+class FakeEvalWindow:
+    """A page `window` that records what Python asks it to evaluate."""
+
+    def __init__(self, fail: bool = False) -> None:
+        self.sources: list[str] = []
+        self.fail = fail
+
+    def eval(self, source):
+        if self.fail:
+            raise RuntimeError("JsException")
+        self.sources.append(source)
+
+
+def test_download_png_defines_the_helper_and_passes_base64_png_data():
+    """The download helper is defined (guarded, so only once per page) and called with the name and base64 data."""
+    import base64
+
+    from game.browser import DOWNLOAD_JS, download_png
+
+    png = b"\x89PNG\r\n\x1a\n" + bytes(range(40))
+    window = FakeEvalWindow()
+    download_png("certificate-2025-05-04.png", png, window=window)
+    assert window.sources[0] == DOWNLOAD_JS and "if (window.timeStoppedDownload) { return; }" in DOWNLOAD_JS
+    name = json.dumps("certificate-2025-05-04.png")
+    data = json.dumps(base64.b64encode(png).decode("ascii"))
+    assert window.sources[1] == f"window.timeStoppedDownload({name}, {data});"
+    assert base64.b64decode(json.loads(data)) == png
+
+
+def test_a_refused_download_is_an_oserror_for_a_kind_message():
+    """A page that refuses (or no page at all) raises OSError, which the certificate turns into a kind line."""
+    from game.browser import download_png
+
+    with pytest.raises(OSError):
+        download_png("x.png", b"png", window=FakeEvalWindow(fail=True))
+    with pytest.raises(OSError):
+        download_png("x.png", b"png")  # not in a browser: no window

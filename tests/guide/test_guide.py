@@ -1,0 +1,255 @@
+"""The teacher guide and family letter: content derived from the compiled story, structure, print and axe audit."""
+
+from __future__ import annotations
+
+import importlib
+import itertools
+import os
+import shutil
+from html import unescape
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from game.content.compile import load_story_dir
+from game.guide import guide_html, letter_html, print_pdf, write_guide
+from game.placeholders import fill
+from game.story import MinigameStep, QuizStep, Story
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTIFACTS = ROOT / "tests" / ".artifacts"
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+LANGS = ("ko", "en")
+
+if CHROMIUM is None and os.environ.get("CI"):
+    raise RuntimeError("CI must install Debian's chromium for the browser tests (.ci/run does)")
+needs_chromium = pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (apt-get install chromium)")
+
+
+@pytest.fixture(scope="module")
+def story() -> Story:
+    return load_story_dir(ROOT / "story")
+
+
+class Page(HTMLParser):
+    """Collects the text, headings, landmarks and quiz answers of a generated page."""
+
+    def __init__(self, html: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lang: str | None = None
+        self.headings: list[tuple[int, str]] = []
+        self.tags: list[str] = []
+        self.answers: list[tuple[str, str, bool]] = []  # (quiz id, text, marked correct)
+        self._quiz = ""
+        self.answer_marks: list[str] = []
+        self.ths: list[str | None] = []
+        self.resources: list[str] = []
+        self._stack: list[tuple[str, dict[str, str | None]]] = []
+        self._heading: list[str] | None = None
+        self._answer: list[str] | None = None
+        self._answer_correct = False
+        self._mark: list[str] | None = None
+        self.text_parts: list[str] = []
+        self.feed(html)
+        self.text = " ".join(" ".join(self.text_parts).split())
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = dict(attrs)
+        self.tags.append(tag)
+        if tag == "html":
+            self.lang = a.get("lang")
+        if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            self._heading = []
+        if tag == "th":
+            self.ths.append(a.get("scope"))
+        if tag in ("link", "script", "img", "iframe") or (tag != "a" and a.get("src")):
+            self.resources.append(tag)
+        classes = (a.get("class") or "").split()
+        if a.get("data-quiz"):
+            self._quiz = a["data-quiz"] or ""
+        if tag == "span" and "answer-text" in classes:
+            self._answer = []
+        if tag == "span" and "mark" in classes:
+            self._mark = []
+        if tag == "li" and "answer" in classes:
+            self._answer_correct = "correct" in classes and a.get("data-correct") == "true"
+        if tag not in ("br", "meta"):
+            self._stack.append((tag, a))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("h1", "h2", "h3", "h4", "h5", "h6") and self._heading is not None:
+            self.headings.append((int(tag[1]), "".join(self._heading).strip()))
+            self._heading = None
+        if tag == "span" and self._answer is not None:
+            self.answers.append((self._quiz, " ".join("".join(self._answer).split()), self._answer_correct))
+            self._answer = None
+        elif tag == "span" and self._mark is not None:
+            self.answer_marks.append("".join(self._mark))
+            self._mark = None
+        if self._stack:
+            self._stack.pop()
+
+    def handle_data(self, data: str) -> None:
+        self.text_parts.append(data)
+        for part in (self._heading, self._answer, self._mark):
+            if part is not None:
+                part.append(data)
+
+
+def norm(text: str) -> str:
+    return " ".join(unescape(text).split())
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_guide_has_every_chapter_prompt_quiz_and_skill(story: Story, lang: str) -> None:
+    region = story.regions[story.default_region]
+    page = Page(guide_html(story, region, lang))
+    marked = {(quiz, text): ok for quiz, text, ok in page.answers}
+    quizzes = 0
+    for chapter in story.chapters:
+        assert norm(chapter.title.get(lang)) in page.text
+        assert chapter.summary is not None and chapter.objectives, f"{chapter.id} needs a summary and objectives"
+        for text in (chapter.summary, *chapter.objectives, *chapter.discussion,
+                     *([chapter.content_note] if chapter.content_note else [])):
+            assert norm(fill(text.get(lang), region, lang)) in page.text, (chapter.id, text.get(lang)[:60])
+        for step in chapter.steps:
+            if isinstance(step, QuizStep):
+                quizzes += 1
+                assert norm(fill(step.question.get(lang), region, lang)) in page.text
+                for answer in step.answers:
+                    shown = norm(fill(answer.text.get(lang), region, lang))
+                    assert (step.id, shown) in marked, f"{step.id}: answer {answer.id} is missing"
+                    assert marked[step.id, shown] is answer.correct, f"{step.id}: answer {answer.id} marked wrongly"
+                    assert norm(fill(answer.explanation.get(lang), region, lang)) in page.text
+            if isinstance(step, MinigameStep):
+                pool = story.minigames[step.name][str(step.params["pool"])]
+                assert norm(fill(pool.title.get(lang), region, lang)) in page.text
+                assert norm(fill(pool.instructions.get(lang), region, lang)) in page.text
+    assert quizzes > 0
+    total = sum(len(s.answers) for c in story.chapters for s in c.steps if isinstance(s, QuizStep))
+    assert len(page.answers) == total
+    correct = sum(1 for c in story.chapters for s in c.steps if isinstance(s, QuizStep) for a in s.answers if a.correct)
+    assert sum(1 for _, _, ok in page.answers if ok) == correct
+    assert all(mark.strip() for mark in page.answer_marks), "each answer says in words whether it is correct"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_chapters_appear_in_story_order(story: Story, lang: str) -> None:
+    page = Page(guide_html(story, story.regions[story.default_region], lang))
+    h2 = [text for level, text in page.headings if level == 2]
+    positions = [next(i for i, h in enumerate(h2) if norm(c.title.get(lang)) in h) for c in story.chapters]
+    assert positions == sorted(positions)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("make", [guide_html, letter_html])
+def test_structure_is_accessible_and_self_contained(story: Story, lang: str, make) -> None:
+    html = make(story, story.regions[story.default_region], lang)
+    page = Page(html)
+    assert page.lang == lang
+    assert [level for level, _ in page.headings].count(1) == 1
+    assert page.headings[0][0] == 1
+    levels = [level for level, _ in page.headings]
+    assert all(b <= a + 1 for a, b in itertools.pairwise(levels)), f"heading levels skip: {levels}"
+    for landmark in ("header", "main"):
+        assert page.tags.count(landmark) == 1
+    if make is guide_html:
+        assert "nav" in page.tags
+    assert page.ths and all(scope in ("col", "row") for scope in page.ths)
+    assert page.resources == [], "no external resources"
+    assert "http://" not in html and "https://" not in html
+    assert "{report" not in html and "{talk" not in html and "{emergency" not in html
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_region_switch_changes_the_numbers(story: Story, lang: str) -> None:
+    korea, uk = story.regions["ko-KR"], story.regions["en-GB"]
+    ko_guide, uk_guide = guide_html(story, korea, lang), guide_html(story, uk, lang)
+    ko_letter, uk_letter = letter_html(story, korea, lang), letter_html(story, uk, lang)
+    for number in uk.numbers.values():
+        assert number.number in uk_guide and number.number in uk_letter
+    for number in korea.numbers.values():
+        assert number.number in ko_guide and number.number in ko_letter
+        assert f'class="number">{number.number}<' not in uk_guide
+    assert "safe182.go.kr" in ko_letter and "safe182.go.kr" not in uk_letter
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_guide_carries_the_safeguarding_guidance(story: Story, lang: str) -> None:
+    from game.guide import texts as T
+
+    region = story.regions["ko-KR"]
+    page = Page(guide_html(story, region, lang))
+    for text in (*T.DISCLOSE, T.DISCLOSE_REPORT_KOREA, *T.DUTY):
+        assert norm(fill(text.get(lang), region, lang)) in page.text
+    assert ("to be confirmed" if lang == "en" else "확인이 필요") in page.text
+
+
+def test_write_guide_without_pdf_and_unknown_region(story: Story, tmp_path: Path) -> None:
+    report = write_guide(story, tmp_path, "en", "en-GB", pdf=False)
+    assert sorted(p.name for p in report.files) == ["guide-en.html", "letter-en.html"]
+    with pytest.raises(ValueError, match="unknown region"):
+        write_guide(story, tmp_path, "en", "xx-XX", pdf=False)
+
+
+def test_cli_guide_writes_both_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from game.cli import main
+
+    assert main(["guide", "--lang", "ko", "--out", str(tmp_path), "--story", str(ROOT / "story")]) == 0
+    out = capsys.readouterr().out
+    assert "guide-ko.html" in out and "letter-ko.html" in out
+    assert (tmp_path / "guide-ko.html").exists() and (tmp_path / "letter-ko.html").exists()
+    assert ("guide-ko.pdf" in out) == (CHROMIUM is not None)
+
+
+@needs_chromium
+@pytest.mark.parametrize("lang", LANGS)
+def test_prints_to_pdf(story: Story, tmp_path: Path, lang: str) -> None:
+    assert CHROMIUM is not None
+    report = write_guide(story, tmp_path, lang)
+    for stem in (f"guide-{lang}", f"letter-{lang}"):
+        pdf = tmp_path / f"{stem}.pdf"
+        assert pdf in report.files
+        assert pdf.stat().st_size > 10_000
+        assert pdf.read_bytes()[:4] == b"%PDF"
+    assert _pages(tmp_path / f"letter-{lang}.pdf") == 1, "the family letter fits on one A4 page"
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    shutil.copy(tmp_path / f"guide-{lang}.pdf", ARTIFACTS / f"guide-{lang}.pdf")
+    print_pdf(CHROMIUM, tmp_path / f"letter-{lang}.html", tmp_path / "again.pdf")
+    assert (tmp_path / "again.pdf").exists()
+
+
+def _need(module: str) -> Any:
+    """Import a dev-extra module; skip without it locally, but fail in CI (it installs `.[dev]`)."""
+    if os.environ.get("CI"):
+        return importlib.import_module(module)
+    return pytest.importorskip(module)
+
+
+def _pages(pdf: Path) -> int:
+    import re
+
+    return len(re.findall(rb"/Type\s*/Page[^s]", pdf.read_bytes()))
+
+
+@needs_chromium
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("make", [guide_html, letter_html])
+def test_axe_finds_no_serious_violations(story: Story, tmp_path: Path, lang: str, make) -> None:
+    playwright = _need("playwright.sync_api")
+    axe_module = _need("axe_playwright_python.sync_playwright")
+    page_file = tmp_path / "page.html"
+    page_file.write_text(make(story, story.regions[story.default_region], lang), encoding="utf-8")
+    with playwright.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        try:
+            page = browser.new_page()
+            page.goto(page_file.as_uri())
+            results = axe_module.Axe().run(page)
+        finally:
+            browser.close()
+    violations = results.response["violations"]
+    bad = [(v["id"], v["impact"], len(v["nodes"])) for v in violations if v["impact"] in ("serious", "critical")]
+    assert bad == [], results.generate_report()
