@@ -55,9 +55,9 @@ SPEECH_JS = """
 DOWNLOAD_JS = """
 (function () {
   if (window.timeStoppedDownload) { return; }
-  window.timeStoppedDownload = function (name, data) {
+  window.timeStoppedDownload = function (name, data, mime) {
     var link = document.createElement("a");
-    link.href = "data:image/png;base64," + data;
+    link.href = "data:" + (mime || "image/png") + ";base64," + data;
     link.download = name;
     link.style.display = "none";
     document.body.appendChild(link);
@@ -188,5 +188,22 @@ def download_png(filename: str, png_bytes: bytes, window: Any | None = None) -> 
     try:
         window.eval(DOWNLOAD_JS)
         window.eval(f"window.timeStoppedDownload({json.dumps(filename)}, {json.dumps(data)});")
+    except Exception as exc:  # the JS bridge raises its own error types
+        raise OSError(f"download failed: {exc}") from exc
+
+
+def download_text(filename: str, text: str, mime: str = "text/csv", window: Any | None = None) -> None:
+    """Offer `text` (UTF-8, with a byte-order mark so spreadsheet programs read Korean) as a download.
+
+    Raises:
+        OSError: there is no page, or the page refused.
+    """
+    window = window if window is not None else page_window()
+    if window is None:
+        raise OSError("no browser window: downloads only work in the web build")
+    data = base64.b64encode(("\ufeff" + text).encode("utf-8")).decode("ascii")
+    try:
+        window.eval(DOWNLOAD_JS)
+        window.eval(f"window.timeStoppedDownload({json.dumps(filename)}, {json.dumps(data)}, {json.dumps(mime)});")
     except Exception as exc:  # the JS bridge raises its own error types
         raise OSError(f"download failed: {exc}") from exc

@@ -39,3 +39,19 @@ def keep_picture(surface: pygame.Surface, filename: str) -> Path | None:
     path = folder / filename
     path.write_bytes(data)
     return path
+
+
+def keep_text(text: str, filename: str) -> Path | None:
+    """Save `text` (a CSV export) as `filename`: a download in the browser, a file in the saves folder on desktop.
+
+    Raises:
+        OSError: the file could not be kept.
+    """
+    if browser.in_browser():
+        browser.download_text(filename, text)
+        return None
+    folder = default_save_folder()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / filename
+    path.write_text(text, encoding="utf-8-sig")  # the BOM lets spreadsheet programs read Korean
+    return path

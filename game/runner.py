@@ -296,6 +296,12 @@ class StoryRunner:
             self.state.variables[name] = result
             env[name] = result
 
+    def mark_checked(self, phase: str) -> None:
+        """Remember that this game's pre or post check was answered (it is asked once per game)."""
+        if phase not in self.state.checked:
+            self.state.checked.append(phase)
+            self._changed()
+
     def playable_chapters(self) -> list[str]:
         """Chapters the map lets the player open now: every finished one (to replay) and the next one."""
         if not self.state.at_map:

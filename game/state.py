@@ -68,6 +68,7 @@ class PlayState:
     completed: list[str] = field(default_factory=list)  # chapter ids finished at least once, in order
     replaying: str | None = None  # a finished chapter played again from the map
     just_restored: str | None = None  # the chapter whose place the map should bring back to life
+    checked: list[str] = field(default_factory=list)  # pre/post checks done in this game: "pre", "post"
 
     @property
     def chapter_id(self) -> str:
@@ -115,6 +116,7 @@ class PlayState:
                 completed=[_typed(c, str) for c in _typed(data.get("completed", []), list)],
                 replaying=_optional(data.get("replaying"), str),
                 just_restored=_optional(data.get("just_restored"), str),
+                checked=[_typed(c, str) for c in _typed(data.get("checked", []), list)],
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise StateError(f"saved game is damaged: {exc!r}") from exc

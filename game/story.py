@@ -256,6 +256,24 @@ class Region:
 
 
 @dataclass(frozen=True)
+class CheckAnswer:
+    """An answer of a check question."""
+
+    id: str
+    text: Text
+    correct: bool
+
+
+@dataclass(frozen=True)
+class CheckQuestion:
+    """A question of the pre/post check (no feedback: it measures what children know)."""
+
+    id: str
+    question: Text
+    answers: tuple[CheckAnswer, ...]
+
+
+@dataclass(frozen=True)
 class Chapter:
     """A chapter: its cards, teacher notes and ordered steps."""
 
@@ -292,6 +310,7 @@ class Story:
     minigames: dict[str, dict[str, MinigamePool]] = field(default_factory=dict)
     regions: dict[str, Region] = field(default_factory=dict)
     default_region: str = "ko-KR"
+    check: tuple[CheckQuestion, ...] = ()
 
     def __post_init__(self) -> None:
         # Lookups are derived, not stored, so the bundle holds each fact once.

@@ -16,6 +16,7 @@ from game.ui.strings import ui
 from scenes import MINIGAMES
 from scenes.card import CardScene
 from scenes.certificate import CertificateScene
+from scenes.check import CheckScene
 from scenes.choice import ChoiceScene
 from scenes.classvote import ClassVoteScene, VoteResult
 from scenes.dialogue import DialogueScene
@@ -50,6 +51,11 @@ class PlayScene(Scene):
             return
         view = self.runner.current()
         lang, say = self.ctx.lang, self.ctx.say
+        phase = self._check_due(view)
+        if phase is not None:
+            self.showing = f"check-{phase}"
+            self.ctx.stack.push(CheckScene(phase, self.ctx.story.check))
+            return
         self.showing = view.kind
         at_map = view.kind == "map"
         self.ctx.audio.music(_music_for(view.background, at_map))
@@ -85,6 +91,19 @@ class PlayScene(Scene):
             scene = CardScene(say(view.title), say(view.text),
                               ui("next", lang), can_go_back=view.can_go_back)
         self.ctx.stack.push(scene)
+
+    def _check_due(self, view: StepView) -> str | None:
+        """The check to ask now: "pre" before the very first step, "post" before the ending; else None."""
+        story, checked = self.ctx.story, self.runner.state.checked
+        if not story.check:
+            return None
+        first = story.chapter(story.start).first_step
+        if "pre" not in checked and view.kind == "chapter_intro" and view.step_id == first and not \
+                self.runner.state.completed:
+            return "pre"
+        if "post" not in checked and view.kind == "ending":
+            return "post"
+        return None
 
     def _vote(self, view: StepView, options: list[str], skip: frozenset[int] = frozenset()) -> Scene:
         """Classroom mode: the class votes by show of hands; the most-chosen option is taken.
@@ -131,6 +150,10 @@ class PlayScene(Scene):
             return
         if showing == "map" and isinstance(result, OpenChapter):
             self.runner.choose_chapter(result.chapter_id)
+            self._show()
+            return
+        if showing.startswith("check-"):
+            self.runner.mark_checked(showing.removeprefix("check-"))
             self._show()
             return
         if isinstance(result, VoteResult):  # classroom mode: the class's choice stands for a click

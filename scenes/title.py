@@ -31,9 +31,12 @@ class TitleScene(Scene):
         items = [("continue", ui("continue", ctx.lang))] if self.has_save else []
         items += [("start", ui("start", ctx.lang)), ("teacher", ui("teacher", ctx.lang)),
                   ("settings", ui("settings", ctx.lang))]
+        if ctx.classroom and ctx.story.check:
+            items.append(("results", ui("results", ctx.lang)))  # teachers only: shown in classroom mode
         if ctx.can_quit:
             items.append(("quit", ui("quit", ctx.lang)))
-        buttons = stack_buttons(items, ctx.size[0] // 2, 284, 460, height=66, gap=12)
+        buttons = stack_buttons(items, ctx.size[0] // 2, 284, 460, height=62 if len(items) > 5 else 66,
+                                gap=10 if len(items) > 5 else 12)
         for button in buttons:
             if button.id == "teacher" and ctx.classroom:
                 button.label, button.tone = "● " + button.label, theme.SELECTED  # classroom mode is on
@@ -58,6 +61,10 @@ class TitleScene(Scene):
             # Classroom mode for this session: the teacher then starts or continues as usual.
             self.ctx.start_classroom()
             self._build(focus_id="start" if not self.has_save else "continue")
+        elif pressed == "results":
+            from scenes.check import ResultsScene  # local: a teachers' screen
+
+            self.ctx.stack.push(ResultsScene())
         elif pressed == "settings":
             self.ctx.stack.push(SettingsScene())
         elif pressed == "quit":

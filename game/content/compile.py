@@ -40,6 +40,8 @@ from game.story import (
     Chapter,
     ChapterEndStep,
     Character,
+    CheckAnswer,
+    CheckQuestion,
     ChoiceStep,
     EndingStep,
     GotoStep,
@@ -210,6 +212,9 @@ def compile_project(project: Project) -> Story:
         minigames=_minigames(project),
         regions={r.id: _region(r) for _src, r in project.regions},
         default_region=spec.region,
+        check=tuple(CheckQuestion(q.id, _text(q.question),
+                                  tuple(CheckAnswer(a.id, _text(a.text), a.correct) for a in q.answers))
+                    for q in spec.check),
     )
 
 

@@ -169,6 +169,22 @@ class PrizeSpec(_Spec):
     name: TextSpec
 
 
+class CheckAnswerSpec(_Spec):
+    """One answer of a pre/post check question."""
+
+    id: Id
+    text: TextSpec
+    correct: StrictBool = False
+
+
+class CheckSpec(_Spec):
+    """A question asked before the prologue and again at the finale, to see what the class learned."""
+
+    id: Id
+    question: TextSpec
+    answers: Annotated[list[CheckAnswerSpec], Field(min_length=2, max_length=4)]
+
+
 class StorySpec(_Spec):
     """story.yaml: the story's title, chapter order, characters, variables and prizes."""
 
@@ -180,6 +196,8 @@ class StorySpec(_Spec):
     variables: dict[str, ScalarValue] = Field(default_factory=dict)
     badges: dict[str, PrizeSpec] = Field(default_factory=dict)
     time_pieces: dict[str, PrizeSpec] = Field(default_factory=dict)
+    check: Annotated[list[CheckSpec], Field(max_length=6)] = Field(
+        default_factory=list, description="4-6 questions asked before the prologue and at the finale (anonymous)")
 
 
 # -- mini-game content (story/minigames.yaml) ---------------------------------------------
