@@ -91,3 +91,17 @@ def test_discussion_prompts_follow_the_chapter_end(pilot_for):
     assert isinstance(card, CardScene) and "How did it feel?" in card.body
     pilot.press("confirm")
     assert pilot.top_scene_is(MapScene)
+
+
+def test_classroom_lines_wait_for_the_teacher(pilot_for):
+    """Nothing moves on by itself: a line stays until the teacher presses, however long the class talks."""
+    from scenes.dialogue import DialogueScene
+
+    pilot = _classroom(pilot_for)
+    pilot.app.context.settings.text_speed = "normal"
+    pilot.press("confirm", "confirm")
+    assert pilot.top_scene_is(DialogueScene)
+    pilot.step(60 * 30)  # half a minute of discussion
+    assert pilot.state.step_id == "one.hello" and pilot.top_scene_is(DialogueScene)
+    pilot.press("confirm")  # the teacher reads on
+    assert pilot.state.step_id == "one.second"
