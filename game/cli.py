@@ -1,4 +1,4 @@
-"""Command-line interface: `play`, `check`, `build`, `serve` and `guide` subcommands, each with `--help`."""
+"""Command-line interface: `play`, `check`, `build`, `serve`, `guide`, `schema` and `paths`, each with `--help`."""
 
 from __future__ import annotations
 
@@ -79,6 +79,60 @@ def _guide(args: argparse.Namespace) -> int:
     return 0
 
 
+def _schema(args: argparse.Namespace) -> int:
+    from game.content.schemagen import write_schemas
+
+    for path in write_schemas(args.out):
+        print(f"wrote {path}")
+    return 0
+
+
+def _minutes(seconds: tuple[float, float]) -> str:
+    low, high = (round(s / 60, 1) for s in seconds)
+    return f"{low}" if low == high else f"{low}-{high}"
+
+
+def _paths(args: argparse.Namespace) -> int:
+    from game.content.compile import load_story_dir
+    from game.content.diagnostics import ContentError
+    from game.paths import ASSUMPTIONS, explore, path_stats
+
+    try:
+        story = load_story_dir(args.story)
+    except ContentError as exc:
+        print(exc, file=sys.stderr)
+        print("the story has mistakes; run `python -m game check` first", file=sys.stderr)
+        return 1
+    report = explore(story, lesson_tag=args.lesson)
+    stats = path_stats(story)
+    print(f"distinct states explored: {report.states}{' (stopped early: too many)' if report.truncated else ''}")
+    print(f"endings reached: {', '.join(sorted(report.endings)) or 'none'}")
+    if report.missing_lesson:
+        print(f"every path passes '{args.lesson}': NO, e.g. {' > '.join(report.missing_lesson[0])}")
+    else:
+        print(f"every path passes '{args.lesson}': yes")
+    for stuck in report.stuck[:5]:
+        print(f"stuck: {stuck}")
+    for label, found in (("shortest", stats.shortest), ("longest", stats.longest)):
+        if found:
+            print(f"{label} way to an ending: {found['steps']} visible steps, {found['words_en']} English words, "
+                  f"{found['words_ko']} Korean 어절 (each measured on its own)")
+    if stats.loops:
+        print("note: some places loop back; 'longest' counts each way without going round a loop")
+    print(f"estimated play time per chapter for a child (minutes, fastest-slowest way); assumes {ASSUMPTIONS}")
+    print(f"  {'chapter':<16}{'en':>12}{'ko':>12}")
+    totals = {"en": [0.0, 0.0], "ko": [0.0, 0.0]}
+    for chapter_id, times in stats.chapter_seconds.items():
+        cells = [_minutes(times[lang]) if lang in times else "-" for lang in ("en", "ko")]
+        for lang, (low, high) in times.items():
+            totals[lang][0] += low
+            totals[lang][1] += high
+        print(f"  {chapter_id:<16}{cells[0]:>12}{cells[1]:>12}")
+    total_cells = [_minutes((totals[lang][0], totals[lang][1])) for lang in ("en", "ko")]
+    print(f"  {'total':<16}{total_cells[0]:>12}{total_cells[1]:>12}")
+    return 0 if report.ok else 1
+
+
 def _serve(args: argparse.Namespace) -> int:
     import contextlib
     import functools
@@ -139,6 +193,21 @@ def build_parser() -> argparse.ArgumentParser:
                        help="helpline region id from story/regions, e.g. ko-KR or en-GB (default: the story's)")
     guide.add_argument("--story", default="story", help="story folder (default: story)")
     guide.set_defaults(func=_guide)
+
+    schema = sub.add_parser("schema", help="write JSON Schemas of the story files for editors",
+                            description="Generate chapter, story, region and mini-game JSON Schemas from the "
+                                        "content models, for editor completion and checks (yaml-language-server).")
+    schema.add_argument("--out", default="docs/schema", help="output folder (default: docs/schema)")
+    schema.set_defaults(func=_schema)
+
+    paths = sub.add_parser("paths", help="walk every way through the story: endings, lesson, lengths, play time",
+                           description="Explore every path with the real runner; print states, endings, whether "
+                                       "each path passes the lesson, the shortest and longest way and play time "
+                                       "per chapter. Exit 1 if a path misses the lesson or gets stuck.")
+    paths.add_argument("story", nargs="?", default="story", help="story folder (default: story)")
+    paths.add_argument("--lesson", default="reporting-lesson",
+                       help="tag every path must pass (default: reporting-lesson)")
+    paths.set_defaults(func=_paths)
 
     serve = sub.add_parser("serve", help="serve build/web on localhost for a quick look",
                            description="A simple local web server for the built game (not for production).")

@@ -32,8 +32,8 @@ class _StepSpec(_Spec):
 class LineSpec(_StepSpec):
     """A line of dialogue or narration."""
 
-    kind: Literal["line"]
-    text: TextSpec
+    kind: Literal["line"] = Field(description="Write `line` for a line of dialogue or narration")
+    text: TextSpec = Field(description="What the speaker says, or the narration")
     speaker: Id | None = Field(None, description="A character id from story.yaml; leave out for narration")
     expression: Id | None = Field(None, description="The speaker's face: happy, sad, scared, calm, ...")
     background: Id | None = Field(None, description="Backdrop name; stays until another line changes it")
@@ -42,8 +42,8 @@ class LineSpec(_StepSpec):
 class OptionSpec(_Spec):
     """One option of a choice."""
 
-    id: Id
-    text: TextSpec
+    id: Id = Field(description="Stable id of this option, unique in the choice", examples=["tell-teacher"])
+    text: TextSpec = Field(description="The words on the option button")
     target: Target | None = Field(None, description="Step to go to; leave out to continue with the next step")
     set: dict[str, ScalarValue] = Field(default_factory=dict, description="Variables to change")
     feedback: TextSpec | None = Field(None, description="Kind words shown after picking this option")
@@ -53,85 +53,93 @@ class OptionSpec(_Spec):
 class ChoiceSpec(_StepSpec):
     """A choice between 2 to 4 options."""
 
-    kind: Literal["choice"]
-    prompt: TextSpec | None = None
-    speaker: Id | None = None
-    options: Annotated[list[OptionSpec], Field(min_length=2, max_length=4)]
+    kind: Literal["choice"] = Field(description="Write `choice` to let the player pick one of 2 to 4 options")
+    prompt: TextSpec | None = Field(None, description="The question shown above the options")
+    speaker: Id | None = Field(None, description="A character id from story.yaml who asks; leave out for narration")
+    options: Annotated[list[OptionSpec], Field(min_length=2, max_length=4,
+                                               description="The 2 to 4 options the player can pick from")]
 
 
 class AnswerSpec(_Spec):
     """One quiz answer, with the explanation shown when it is picked."""
 
-    id: Id
-    text: TextSpec
-    correct: StrictBool = False
-    explanation: TextSpec
+    id: Id = Field(description="Stable id of this answer, unique in the quiz", examples=["call-112"])
+    text: TextSpec = Field(description="The words on the answer button")
+    correct: StrictBool = Field(False, description="true for a right answer; leave out for a wrong one")
+    explanation: TextSpec = Field(description="Kind words explaining why this answer is right or not")
 
 
 class QuizSpec(_StepSpec):
     """A quiz question with 2 to 4 answers; at least one is correct."""
 
-    kind: Literal["quiz"]
-    question: TextSpec
-    speaker: Id | None = None
-    answers: Annotated[list[AnswerSpec], Field(min_length=2, max_length=4)]
-    points: Annotated[int, Field(ge=0, le=100)] = 1
+    kind: Literal["quiz"] = Field(description="Write `quiz` for a question with right and wrong answers")
+    question: TextSpec = Field(description="The question the player answers")
+    speaker: Id | None = Field(None, description="A character id from story.yaml who asks; leave out for narration")
+    answers: Annotated[list[AnswerSpec], Field(min_length=2, max_length=4,
+                                               description="The 2 to 4 answers; at least one is correct")]
+    points: Annotated[int, Field(ge=0, le=100)] = Field(1, description="Points for a right answer (0 to 100)")
 
 
 class SetSpec(_StepSpec):
     """Change variables (numbers, true/false or an expression such as `courage + 1`)."""
 
-    kind: Literal["set"]
-    set: Annotated[dict[str, ScalarValue], Field(min_length=1)]
+    kind: Literal["set"] = Field(description="Write `set` to change variables without showing anything")
+    set: Annotated[dict[str, ScalarValue], Field(min_length=1)] = Field(
+        description="Variable name → new value: a number, true/false, 'text' or an expression",
+        examples=[{"courage": "courage + 1"}])
 
 
 class IfSpec(_StepSpec):
     """Jump when a condition holds."""
 
-    kind: Literal["if"]
-    condition: Expression
-    target: Target
-    otherwise: Target | None = Field(None, alias="else")
+    kind: Literal["if"] = Field(description="Write `if` to jump only when a condition holds")
+    condition: Expression = Field(description="A condition such as `courage >= 2 and not met_owl`",
+                                  examples=["courage >= 2"])
+    target: Target = Field(description="Step to go to when the condition is true (`step` or `chapter.step`)")
+    otherwise: Target | None = Field(None, alias="else",
+                                     description="Step to go to when it is false; leave out to go on to the next step")
 
 
 class GotoSpec(_StepSpec):
     """Jump to another step."""
 
-    kind: Literal["goto"]
-    target: Target
+    kind: Literal["goto"] = Field(description="Write `goto` to jump to another step")
+    target: Target = Field(description="Step to go to (`step` in this chapter or `chapter.step`)")
 
 
 class AwardSpec(_StepSpec):
     """Give a badge or a time piece (exactly one of the two)."""
 
-    kind: Literal["award"]
-    badge: Id | None = None
-    time_piece: Id | None = None
-    text: TextSpec | None = None
+    kind: Literal["award"] = Field(description="Write `award` to give the player a badge or a time piece")
+    badge: Id | None = Field(None, description="A badge id from story.yaml (give a badge or a time piece, not both)")
+    time_piece: Id | None = Field(None, description="A time piece id from story.yaml (or a badge, not both)")
+    text: TextSpec | None = Field(None, description="Words shown with the prize")
 
 
 class MinigameSpec(_StepSpec):
     """Play a mini-game; each result name can lead to its own step."""
 
-    kind: Literal["minigame"]
-    name: Id
-    params: dict[str, ScalarValue] = Field(default_factory=dict)
-    results: dict[str, Target] = Field(default_factory=dict)
+    kind: Literal["minigame"] = Field(description="Write `minigame` to play a mini-game")
+    name: Id = Field(description="Which mini-game to play", examples=["spot-the-signs"])
+    params: dict[str, ScalarValue] = Field(default_factory=dict,
+                                           description="Settings for the game, such as `pool: NAME` for its content")
+    results: dict[str, Target] = Field(
+        default_factory=dict, description="Result name → step to go to; results left out go on to the next step")
 
 
 class ChapterEndSpec(_StepSpec):
     """End the chapter: show its outro, then start `next` (default: the next chapter in story.yaml)."""
 
-    kind: Literal["chapter_end"]
-    next: Id | None = None
+    kind: Literal["chapter_end"] = Field(description="Write `chapter_end` to finish the chapter")
+    next: Id | None = Field(None, description="Chapter to start next (default: the next one in story.yaml)")
 
 
 class EndingSpec(_StepSpec):
     """An ending of the whole story."""
 
-    kind: Literal["ending"]
-    title: TextSpec
-    text: TextSpec
+    kind: Literal["ending"] = Field(description="Write `ending` to end the whole story")
+    title: TextSpec = Field(description="The name of this ending")
+    text: TextSpec = Field(description="The last words the player reads")
 
 
 StepSpec = Annotated[
@@ -144,8 +152,8 @@ StepSpec = Annotated[
 class ChapterSpec(_Spec):
     """One chapter file."""
 
-    id: Id
-    title: TextSpec
+    id: Id = Field(description="Stable id of the chapter, as listed in story.yaml", examples=["prologue"])
+    title: TextSpec = Field(description="The chapter's name, shown on its card and on the map")
     intro: TextSpec = Field(description="Shown on the card before the first step")
     outro: TextSpec = Field(description="Shown on the card at chapter_end")
     content_note: TextSpec | None = Field(None, description="Gentle note shown before a sensitive chapter")
@@ -153,49 +161,55 @@ class ChapterSpec(_Spec):
     summary: TextSpec | None = Field(None, description="What happens in the chapter, for the teacher guide")
     objectives: list[TextSpec] = Field(default_factory=list,
                                        description="What children learn here, for the teacher guide")
-    steps: Annotated[list[StepSpec], Field(min_length=1)]
+    steps: Annotated[list[StepSpec], Field(min_length=1)] = Field(
+        description="What happens, in order; each step has an `id` and a `kind`")
 
 
 class CharacterSpec(_Spec):
     """A speaker."""
 
-    name: TextSpec
-    color: Annotated[str, StringConstraints(pattern=r"^#[0-9a-fA-F]{6}$")] = "#f2b880"
+    name: TextSpec = Field(description="The name shown above the character's lines")
+    color: Annotated[str, StringConstraints(pattern=r"^#[0-9a-fA-F]{6}$")] = Field(
+        "#f2b880", description="Colour of the name, as #rrggbb", examples=["#f2b880"])
 
 
 class PrizeSpec(_Spec):
     """A badge or a time piece."""
 
-    name: TextSpec
+    name: TextSpec = Field(description="The prize's name, shown when it is given and in the collection")
 
 
 class CheckAnswerSpec(_Spec):
     """One answer of a pre/post check question."""
 
-    id: Id
-    text: TextSpec
-    correct: StrictBool = False
+    id: Id = Field(description="Stable id of this answer, unique in the question")
+    text: TextSpec = Field(description="The words on the answer button")
+    correct: StrictBool = Field(False, description="true for the right answer; leave out for a wrong one")
 
 
 class CheckSpec(_Spec):
     """A question asked before the prologue and again at the finale, to see what the class learned."""
 
-    id: Id
-    question: TextSpec
-    answers: Annotated[list[CheckAnswerSpec], Field(min_length=2, max_length=4)]
+    id: Id = Field(description="Stable id of this question")
+    question: TextSpec = Field(description="The question the class answers")
+    answers: Annotated[list[CheckAnswerSpec], Field(min_length=2, max_length=4,
+                                                    description="The 2 to 4 answers; one is right")]
 
 
 class StorySpec(_Spec):
     """story.yaml: the story's title, chapter order, characters, variables and prizes."""
 
-    title: TextSpec
-    chapters: Annotated[list[Id], Field(min_length=1)]
+    title: TextSpec = Field(description="The story's name, shown on the title screen")
+    chapters: Annotated[list[Id], Field(min_length=1)] = Field(
+        description="Chapter ids in the order children play them", examples=[["prologue", "finale"]])
     start: Id | None = Field(None, description="First chapter (default: the first one listed)")
     region: str = Field("ko-KR", description="Region whose helplines fill {report}, {talk}, ... by default")
-    characters: dict[str, CharacterSpec] = Field(default_factory=dict)
-    variables: dict[str, ScalarValue] = Field(default_factory=dict)
-    badges: dict[str, PrizeSpec] = Field(default_factory=dict)
-    time_pieces: dict[str, PrizeSpec] = Field(default_factory=dict)
+    characters: dict[str, CharacterSpec] = Field(default_factory=dict,
+                                                 description="Character id → the speaker's name and colour")
+    variables: dict[str, ScalarValue] = Field(default_factory=dict,
+                                              description="Variable name → starting value (number, true/false, text)")
+    badges: dict[str, PrizeSpec] = Field(default_factory=dict, description="Badge id → the badge's name")
+    time_pieces: dict[str, PrizeSpec] = Field(default_factory=dict, description="Time piece id → its name")
     check: Annotated[list[CheckSpec], Field(max_length=6)] = Field(
         default_factory=list, description="4-6 questions asked before the prologue and at the finale (anonymous)")
 
@@ -206,8 +220,8 @@ class StorySpec(_Spec):
 class MinigameItemSpec(_Spec):
     """A card, person, clue or answer inside a mini-game; `group` says where it belongs."""
 
-    id: Id
-    text: TextSpec
+    id: Id = Field(description="Stable id of this item, unique in the pool")
+    text: TextSpec = Field(description="The words on the card, person, clue or answer")
     group: Id = Field(description="The right bin/answer for this item; each game lists the groups it knows")
     feedback: TextSpec = Field(description="Kind words shown after the player places or picks this item")
     icon: Id | None = Field(None, description="Which drawing the game uses for this item")
@@ -218,18 +232,21 @@ class MinigameItemSpec(_Spec):
 class MinigameQuestionSpec(_Spec):
     """A question with answer items (groups `right` or `wrong`), for games that ask in order."""
 
-    id: Id
-    prompt: TextSpec
-    items: Annotated[list[MinigameItemSpec], Field(min_length=2, max_length=4)]
+    id: Id = Field(description="Stable id of this question, unique in the pool")
+    prompt: TextSpec = Field(description="The question shown to the player")
+    items: Annotated[list[MinigameItemSpec], Field(min_length=2, max_length=4,
+                                                   description="The 2 to 4 answers (group `right` or `wrong`)")]
 
 
 class MinigamePoolSpec(_Spec):
     """One set of content a mini-game step can pick with `params: {pool: NAME}`."""
 
-    title: TextSpec
-    instructions: TextSpec
-    items: list[MinigameItemSpec] = Field(default_factory=list)
-    questions: list[MinigameQuestionSpec] = Field(default_factory=list)
+    title: TextSpec = Field(description="The mini-game's name, shown at its top")
+    instructions: TextSpec = Field(description="How to play, shown before the game starts")
+    items: list[MinigameItemSpec] = Field(default_factory=list,
+                                          description="Cards, people or clues, for games that sort or find things")
+    questions: list[MinigameQuestionSpec] = Field(default_factory=list,
+                                                  description="Questions asked in order, for games that ask")
 
 
 class MinigamesSpec(RootModel[dict[Id, dict[Id, MinigamePoolSpec]]]):
@@ -242,9 +259,10 @@ class MinigamesSpec(RootModel[dict[Id, dict[Id, MinigamePoolSpec]]]):
 class PhoneNumberSpec(_Spec):
     """A number children can call or text, with where the fact comes from."""
 
-    number: Annotated[str, StringConstraints(pattern=r"^[0-9][0-9 -]*[0-9]$")]
-    name: TextSpec
-    note: TextSpec | None = None
+    number: Annotated[str, StringConstraints(pattern=r"^[0-9][0-9 -]*[0-9]$")] = Field(
+        description="The number to call or text, digits with spaces or dashes", examples=["112", "0800 1111"])
+    name: TextSpec = Field(description="Who answers, e.g. the police or a children's helpline")
+    note: TextSpec | None = Field(None, description="Extra help, e.g. a chat address; shown as {talk.note}")
     source: str = Field(description="Where the brief says this number comes from")
     uncertain: StrictBool = Field(False, description="True where the brief marks the fact [UNCERTAIN]")
 
@@ -252,6 +270,8 @@ class PhoneNumberSpec(_Spec):
 class RegionSpec(_Spec):
     """The helplines of one region; story texts use them as {report}, {emergency}, {talk} and {talk.name}."""
 
-    id: Annotated[str, StringConstraints(pattern=r"^[a-z]{2}(-[A-Z]{2})?$|^EU$")]
-    name: TextSpec
-    numbers: dict[Id, PhoneNumberSpec]
+    id: Annotated[str, StringConstraints(pattern=r"^[a-z]{2}(-[A-Z]{2})?$|^EU$")] = Field(
+        description="Region id, the file's name: language-COUNTRY or EU", examples=["ko-KR", "en-GB"])
+    name: TextSpec = Field(description="The region's name, shown in the settings")
+    numbers: dict[Id, PhoneNumberSpec] = Field(
+        description="Role → number: report, emergency and talk, used as {report}, {emergency}, {talk}")
