@@ -1,4 +1,4 @@
-"""Command-line interface: `play`, `check`, `build`, `serve`, `guide`, `schema` and `paths`, each with `--help`."""
+"""Command-line interface: play, check, build, serve, guide, schema, paths, map and strings, each with `--help`."""
 
 from __future__ import annotations
 
@@ -151,6 +151,18 @@ def _serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _map(args: argparse.Namespace) -> int:
+    from game.content.storymap import write_story_map
+
+    try:
+        page, with_dot = write_story_map(args.story, args.out)
+    except (ValueError, OSError, RuntimeError) as exc:
+        print(f"map failed: {exc}", file=sys.stderr)
+        return 1
+    print(f"wrote {page}" + ("" if with_dot else " (Graphviz `dot` not installed: simple column layout)"))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The `python -m game` argument parser with every subcommand."""
     parser = argparse.ArgumentParser(prog="python -m game",
@@ -200,6 +212,10 @@ def build_parser() -> argparse.ArgumentParser:
     schema.add_argument("--out", default="docs/schema", help="output folder (default: docs/schema)")
     schema.set_defaults(func=_schema)
 
+    from game.content.strings_cli import add_strings_parser  # `strings export|import`; imports no ruamel
+
+    add_strings_parser(sub)
+
     paths = sub.add_parser("paths", help="walk every way through the story: endings, lesson, lengths, play time",
                            description="Explore every path with the real runner; print states, endings, whether "
                                        "each path passes the lesson, the shortest and longest way and play time "
@@ -208,6 +224,14 @@ def build_parser() -> argparse.ArgumentParser:
     paths.add_argument("--lesson", default="reporting-lesson",
                        help="tag every path must pass (default: reporting-lesson)")
     paths.set_defaults(func=_paths)
+
+    story_map = sub.add_parser("map", help="draw the story as a graph: chapters, steps and jumps (HTML + SVG)",
+                               description="Write DIR/story-map.html: every chapter, step and jump, with "
+                                           "unreachable steps and dead ends outlined in red. Uses Graphviz "
+                                           "`dot` when installed, else a simple column layout.")
+    story_map.add_argument("story", nargs="?", default="story", help="story folder (default: story)")
+    story_map.add_argument("--out", default="build/map", help="output folder (default: build/map)")
+    story_map.set_defaults(func=_map)
 
     serve = sub.add_parser("serve", help="serve build/web on localhost for a quick look",
                            description="A simple local web server for the built game (not for production).")
