@@ -19,6 +19,10 @@ from game.ui.text import TextRenderer
 from game.ui.widgets import Button, Widget
 
 LOGICAL_SIZE = (1280, 720)
+DEBUG_FONT_SIZE = 18
+DEBUG_MAX_LINES = 24
+
+Reload = Callable[[], Story | list[str]]  # dev mode: a freshly compiled story, or the content errors as lines
 
 
 class App:
@@ -33,8 +37,16 @@ class App:
         settings: Settings | None = None,
         can_quit: bool = True,
         help_scene: Callable[[], Scene] | None = None,
+        dev: bool = False,
+        reload: Reload | None = None,
+        error_scene: Callable[[list[str]], Scene] | None = None,
     ) -> None:
         self.surface = surface
+        self.dev = dev  # writers' preview: F5 reloads the story (`reload`), F2 toggles the debug panel
+        self.reload = reload
+        self.error_scene = error_scene  # dev mode: the overlay listing content errors after a failed reload
+        self.show_debug = False
+        self._shown_errors: Scene | None = None
         self.help_scene = help_scene  # the help screen, reachable from every scene in one input
         self.keymap = KeyMap()
         self.stack = SceneStack()
@@ -71,7 +83,10 @@ class App:
                 # Browsers allow sound only after a gesture: a key or a click, not the pointer merely moving.
                 if translated.action is not Action.POINTER_MOVE and not self.context.audio.unlocked:
                     self.context.audio.unlock()
-                if self._opens_help(translated.action, translated.pos):
+                if translated.action in (Action.RELOAD, Action.DEBUG):
+                    if self.dev:  # both keys do nothing outside the writers' preview
+                        self._dev_key(translated.action)
+                elif self._opens_help(translated.action, translated.pos):
                     assert self.help_scene is not None
                     self.stack.push(self.help_scene())
                 else:
@@ -84,6 +99,8 @@ class App:
         for widget in self.global_widgets():
             if isinstance(widget, Button):
                 widget.draw(self.surface, self.context.text, focused=False)
+        if self.dev and self.show_debug:
+            self._draw_debug()
         self.frames += 1
 
     def global_widgets(self) -> list[Widget]:
@@ -105,3 +122,53 @@ class App:
         if action is Action.HELP:
             return True
         return action is Action.POINTER and pos is not None and pygame.Rect(theme.HELP_RECT).collidepoint(pos)
+
+    # -- writers' preview (dev mode) -----------------------------------------------------
+
+    def _dev_key(self, action: Action) -> None:
+        if action is Action.DEBUG:
+            self.show_debug = not self.show_debug
+        else:
+            self.reload_story()
+
+    def reload_story(self) -> None:
+        """Read the story again: swap it in and show the current step anew, or list the errors on screen."""
+        if self.reload is None:
+            return
+        result = self.reload()
+        shown, self._shown_errors = self._shown_errors, None
+        if shown is not None and shown in self.stack.scenes:
+            self.stack.pop(shown)  # an error overlay never resumes the scene below
+        if isinstance(result, list):
+            if self.error_scene is not None:
+                self._shown_errors = self.error_scene(result)
+                self.stack.push(self._shown_errors)
+            return
+        self.context.story = result
+        for scene in list(self.stack.scenes):
+            if scene is not shown:
+                scene.story_reloaded()
+
+    def debug_lines(self) -> list[str]:
+        """What the debug panel shows: the lines of the highest scene that has any."""
+        for scene in reversed(self.stack.scenes):
+            lines = scene.debug_lines()
+            if lines:
+                return lines
+        return ["(no story is being played)"]
+
+    def _draw_debug(self) -> None:
+        lines = self.debug_lines()
+        if len(lines) > DEBUG_MAX_LINES:
+            lines = [*lines[:DEBUG_MAX_LINES - 1], f"... {len(lines) - DEBUG_MAX_LINES + 1} more"]
+        text = self.context.text
+        rendered = [text.render(line, DEBUG_FONT_SIZE, (240, 240, 240)) for line in lines]
+        width = max(r.get_width() for r in rendered) + 24
+        height = sum(r.get_height() for r in rendered) + 20
+        box = pygame.Surface((width, height), pygame.SRCALPHA)
+        box.fill((20, 24, 32, 215))
+        y = 10
+        for line in rendered:
+            box.blit(line, (12, y))
+            y += line.get_height()
+        self.surface.blit(box, (20, self.surface.get_height() - 20 - height))

@@ -8,7 +8,7 @@ from pathlib import Path
 import pygame
 
 from game import bundle
-from game.app import LOGICAL_SIZE, App
+from game.app import LOGICAL_SIZE, App, Reload
 from game.browser import BrowserStorage
 from game.save import FileStorage, MemoryStorage, Saves, Storage, default_save_folder
 from game.story import Story
@@ -43,16 +43,29 @@ def open_window(title: str) -> pygame.Surface:
 
 
 def create_app(story: Story, saves: Saves, surface: pygame.Surface, lang: str | None = None,
-               classroom: bool = False) -> App:
-    """An `App` showing the title screen."""
+               classroom: bool = False, dev: bool = False, reload: Reload | None = None,
+               start: str | None = None) -> App:
+    """An `App` showing the title screen, or playing from step `start` (an id the story has).
+
+    `dev` is the writers' preview: F5 calls `reload` and F2 shows the debug panel.
+    """
+    from game.scene import Scene
+    from game.state import PlayState
+    from scenes.dev import ContentErrorScene
     from scenes.help import HelpScene
+    from scenes.play import PlayScene
     from scenes.title import TitleScene
 
     settings = saves.load_settings()
     if lang is not None:
         settings.lang = lang
-    app = App(story, saves, surface, TitleScene(), settings=settings, can_quit=not IS_BROWSER,
-              help_scene=HelpScene)
+    first: Scene = TitleScene()
+    if start is not None:
+        if not story.has_step(start):
+            raise ValueError(f"the story has no step {start!r}")
+        first = PlayScene(PlayState(step_id=start, intro_pending=False))
+    app = App(story, saves, surface, first, settings=settings, can_quit=not IS_BROWSER,
+              help_scene=HelpScene, dev=dev, reload=reload, error_scene=ContentErrorScene)
     if classroom:
         app.context.start_classroom()
     return app

@@ -32,7 +32,8 @@ def _check(args: argparse.Namespace) -> int:
 def _play(args: argparse.Namespace) -> int:
     from game.desktop import run_desktop
 
-    return run_desktop(story_dir=args.story, lang=args.lang, classroom=args.classroom)
+    return run_desktop(story_dir=args.story, lang=args.lang, classroom=args.classroom, dev=args.dev,
+                       start=args.start)
 
 
 def _build(args: argparse.Namespace) -> int:
@@ -175,6 +176,10 @@ def build_parser() -> argparse.ArgumentParser:
     play.add_argument("--lang", choices=["ko", "en"], default=None, help="language (default: saved setting, else ko)")
     play.add_argument("--classroom", action="store_true",
                       help="classroom mode: larger text, class votes at choices and quizzes, discussion prompts")
+    play.add_argument("--dev", action="store_true",
+                      help="writers' preview: F5 reloads the story files in place, F2 shows the debug panel")
+    play.add_argument("--start", metavar="CHAPTER.STEP", default=None,
+                      help="open directly on this step, skipping the title (e.g. one.hello)")
     play.set_defaults(func=_play)
 
     check = sub.add_parser("check", help="check the story files and list every mistake",

@@ -5,12 +5,38 @@ from __future__ import annotations
 import asyncio
 import sys
 
+from game.app import Reload
 from game.boot import create_app, default_storage, open_window
 from game.save import Saves
+from game.story import Story
 
 
-def run_desktop(story_dir: str, lang: str | None, classroom: bool = False) -> int:
-    """Check and compile `story_dir`, then play it; returns the exit code (1 on content errors)."""
+def story_reloader(story_dir: str) -> Reload:
+    """Dev mode's F5: compile `story_dir` again; the new `Story`, or its errors as `file:line:col` lines."""
+
+    def reload() -> Story | list[str]:
+        from game.content.compile import load_story_dir
+        from game.content.diagnostics import ContentError
+
+        try:
+            return load_story_dir(story_dir)
+        except ContentError as exc:
+            return [d.format() for d in exc.diagnostics if d.severity == "error"] or [str(exc)]
+
+    return reload
+
+
+def steps_hint(story: Story) -> str:
+    """Every chapter with its step ids, for a `--start` that names no step."""
+    lines = ["known steps (CHAPTER.STEP):"]
+    for chapter in story.chapters:
+        lines.append(f"  {chapter.id}: " + ", ".join(step.id for step in chapter.steps))
+    return "\n".join(lines)
+
+
+def run_desktop(story_dir: str, lang: str | None, classroom: bool = False, dev: bool = False,
+                start: str | None = None) -> int:
+    """Check and compile `story_dir`, then play it; returns the exit code (1 on content errors or unknown `start`)."""
     from game.content.compile import load_story_dir
     from game.content.diagnostics import ContentError
 
@@ -20,9 +46,14 @@ def run_desktop(story_dir: str, lang: str | None, classroom: bool = False) -> in
         print(exc, file=sys.stderr)
         print(f"{len(exc.diagnostics)} problem(s) in {story_dir}; fix them and run again.", file=sys.stderr)
         return 1
+    if start is not None and not story.has_step(start):
+        print(f"no step {start!r} in {story_dir}", file=sys.stderr)
+        print(steps_hint(story), file=sys.stderr)
+        return 1
     from game.loop import run
 
     surface = open_window(f"{story.title.ko} · {story.title.en}")
-    app = create_app(story, Saves(default_storage()), surface, lang, classroom=classroom)
+    app = create_app(story, Saves(default_storage()), surface, lang, classroom=classroom, dev=dev,
+                     reload=story_reloader(story_dir) if dev else None, start=start)
     asyncio.run(run(app))
     return 0

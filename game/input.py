@@ -23,6 +23,8 @@ class Action(enum.Enum):
     PREV = "prev"
     POINTER = "pointer"  # a click or tap at `pos`
     POINTER_MOVE = "pointer_move"  # the pointer moved to `pos` (hover)
+    RELOAD = "reload"  # dev mode only: read the story files again and keep the place
+    DEBUG = "debug"  # dev mode only: show or hide the debug panel
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,8 @@ def _default_bindings() -> dict[Action, tuple[int, ...]]:
         Action.LEFT: (pygame.K_LEFT,),
         Action.RIGHT: (pygame.K_RIGHT,),
         Action.NEXT: (pygame.K_TAB,),
+        Action.RELOAD: (pygame.K_F5,),
+        Action.DEBUG: (pygame.K_F2,),
     }
 
 

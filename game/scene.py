@@ -135,6 +135,13 @@ class Scene:
         """Interactive widgets now on screen (for hit-testing and the test pilot)."""
         return []
 
+    def story_reloaded(self) -> None:
+        """Dev mode: `ctx.story` was just replaced by a reload; scenes that hold story content refresh it."""
+
+    def debug_lines(self) -> list[str]:
+        """Dev mode: lines for the debug panel (empty: this scene has nothing to show)."""
+        return []
+
     def finish(self, result: Any = None) -> None:
         """End this scene; the scene below gets `resume(result)`."""
         self.ctx.stack.pop(self, result)

@@ -25,6 +25,8 @@ from scenes.menu import MenuScene
 from scenes.minigame import MinigameResult
 from scenes.quiz import QuizPick, QuizScene
 
+RELOADED = "reloaded"  # the result the step scene closes with when the story was reloaded under it (dev mode)
+
 
 class PlayScene(Scene):
     """Owns the `StoryRunner` for one play session and decides what each child scene's result means."""
@@ -43,6 +45,24 @@ class PlayScene(Scene):
         super().enter(ctx)
         self.runner = StoryRunner(ctx.story, self.initial_state, on_change=ctx.saves.save_game)
         self._show()
+
+    def story_reloaded(self) -> None:
+        """Dev mode: play on in the new story from the same `PlayState`, showing the current step anew."""
+        self.runner = StoryRunner(self.ctx.story, self.runner.state, on_change=self.ctx.saves.save_game)
+        self.thaw = None
+        scenes = self.ctx.stack.scenes
+        above = scenes[scenes.index(self) + 1:]
+        if above:
+            self.ctx.stack.pop(above[0], RELOADED)  # resume() shows the step again
+        else:
+            self._show(instant=True)
+
+    def debug_lines(self) -> list[str]:
+        state = self.runner.state
+        lines = [f"step: {state.step_id}" + (" (intro)" if state.intro_pending else ""),
+                 f"showing: {self.showing or '-'}"]
+        lines += [f"{name} = {value!r}" for name, value in sorted(self.runner.env().items())]
+        return lines
 
     def _show(self, instant: bool = False) -> None:
         """Push the scene for the current step."""
@@ -137,6 +157,9 @@ class PlayScene(Scene):
 
     def resume(self, result: Any) -> None:
         showing, self.showing = self.showing, ""
+        if result == RELOADED:
+            self._show(instant=True)
+            return
         if showing == "menu":
             self._after_menu(result)
             return

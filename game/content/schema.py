@@ -27,6 +27,8 @@ class TextSpec(_Spec):
 class _StepSpec(_Spec):
     id: Id = Field(description="Stable id of this step, unique in the chapter (saves refer to it)")
     tags: list[Id] = Field(default_factory=list, description="Lesson topics this step teaches (see catalog.TAGS)")
+    allow: list[Id] = Field(default_factory=list, description="Warning codes to silence on this step only, "
+                            "e.g. [reading-level, line-too-long]; for the checker only, the game ignores it")
 
 
 class LineSpec(_StepSpec):

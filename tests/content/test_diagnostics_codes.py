@@ -467,7 +467,7 @@ def test_unreachable_step_after_a_goto(check, at):
 def test_unreachable_step_for_a_whole_chapter(check, at):
     """A listed chapter no path leads to is reported at its id."""
     story = STORY.replace("chapters: [one]", "chapters: [one, two]")
-    two = chapter(LINE, chapter_id="two")
+    two = chapter(LINE, chapter_id="two").replace("steps:", "content_note: {ko: 메모, en: Note}\nsteps:")
     d = only(check({"story.yaml": story, "one.yaml": chapter(LINE), "two.yaml": two}))
     assert (d.code, d.pos) == ("unreachable-step", at("two.yaml", two, "two"))
 
@@ -791,3 +791,100 @@ def test_number_not_placeholder_for_a_typed_helpline(check, at):
     d = only(check({"story.yaml": STORY, "one.yaml": text, "regions/ko-KR.yaml": REGION}))
     assert (d.code, d.pos) == ("number-not-placeholder", at("one.yaml", text, "112"))
     assert "{report}" in d.hint
+
+
+# -- word warnings (game/content/lint_words.py) ----------------------------------------------
+
+
+def _line(en: str, ko: str = "안녕", allow: str = "") -> str:
+    extra = f"  allow: [{allow}]\n" if allow else ""
+    return chapter(f"- id: say\n  kind: line\n{extra}  text: {{ko: \"{ko}\", en: \"{en}\"}}\n")
+
+
+HARD_EN = "Comprehensive institutional responsibilities necessitate extraordinary organisational accountability."
+
+
+def test_reading_level_warns_about_hard_english(check, at):
+    """An English line above Flesch-Kincaid grade 6 is a warning at its English text."""
+    pytest.importorskip("textstat")
+    text = _line(HARD_EN)
+    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    assert (d.code, d.severity, d.pos) == ("reading-level", "warning", at("one.yaml", text, '"Compre'))
+    assert "allow: [reading-level]" in d.hint
+
+
+def test_reading_level_checks_quiz_answers_and_is_silenced_by_allow(check):
+    """Quiz answers are checked too, and `allow: [reading-level]` on the step silences it."""
+    pytest.importorskip("textstat")
+    quiz = ("- id: q\n  kind: quiz\n  question: {ko: 질문, en: Question}\n  answers:\n"
+            + QUIZ_ANSWERS.replace("en: A}", f"en: {HARD_EN}}}").replace("    - ", "    - ", 2))
+    assert [d.code for d in check({"story.yaml": STORY, "one.yaml": chapter(dedent(quiz))})] == ["reading-level"]
+    allowed = quiz.replace("  kind: quiz\n", "  kind: quiz\n  allow: [reading-level]\n")
+    assert check({"story.yaml": STORY, "one.yaml": chapter(dedent(allowed))}) == []
+    assert check({"story.yaml": STORY, "one.yaml": _line(HARD_EN, allow="reading-level")}) == []
+
+
+def test_line_too_long_in_english_and_korean(check, at):
+    """A line over 110 English or 60 Korean characters (placeholders count as 4) is a warning."""
+    text = _line("I see a cat. " * 9, "가" * 61)
+    found = check({"story.yaml": STORY, "one.yaml": text})
+    assert [(d.code, d.severity, d.pos) for d in found] == [
+        ("line-too-long", "warning", at("one.yaml", text, '"가')),
+        ("line-too-long", "warning", at("one.yaml", text, '"I see'))]
+    assert "allow: [line-too-long]" in found[0].hint
+    fits = _line("{report}" + "x" * 106, "가" * 60)
+    assert check({"story.yaml": STORY, "one.yaml": fits, "regions/ko-KR.yaml": REGION}) == []
+
+
+def test_line_too_long_is_silenced_by_allow(check):
+    """`allow: [line-too-long]` on the step silences it."""
+    assert check({"story.yaml": STORY, "one.yaml": _line("x" * 111, allow="line-too-long")}) == []
+
+
+def test_victim_blaming_points_at_the_phrase(check, at):
+    """A blaming phrase in English or Korean is a warning at the phrase itself."""
+    text = _line("Why didn't you say so?", "네 잘못이야.")
+    found = check({"story.yaml": STORY, "one.yaml": text})
+    assert [(d.code, d.severity, d.pos) for d in found] == [
+        ("victim-blaming", "warning", at("one.yaml", text, "네 잘못")),
+        ("victim-blaming", "warning", at("one.yaml", text, "Why didn't"))]
+    assert "allow: [victim-blaming]" in found[0].hint
+
+
+@pytest.mark.parametrize(("en", "ko"), [
+    ("It's not your fault.", "네 잘못이 아니에요."),
+    ("It is never your fault.", "너의 잘못이 아니야."),
+    ("None of this is your fault.", "잘못이 아니에요."),
+])
+def test_victim_blaming_ignores_negated_phrases(check, en, ko):
+    """'not your fault', 'never your fault', '네 잘못이 아니...' comfort the child: no warning."""
+    assert check({"story.yaml": STORY, "one.yaml": _line(en, ko)}) == []
+
+
+def test_victim_blaming_in_an_option_is_silenced_by_allow(check):
+    """`allow: [victim-blaming]` on a step silences the phrase in its options too."""
+    steps = dedent("""\
+        - id: pick
+          kind: choice
+          allow: [victim-blaming]
+          options:
+            - {id: a, text: {ko: 가, en: "You should have a coat."}}
+            - {id: b, text: {ko: 나, en: B}}
+    """)
+    assert check({"story.yaml": STORY, "one.yaml": chapter(steps)}) == []
+    noisy = steps.replace("  allow: [victim-blaming]\n", "")
+    assert [d.code for d in check({"story.yaml": STORY, "one.yaml": chapter(noisy)})] == ["victim-blaming"]
+
+
+def test_no_content_note_for_a_chapter_after_the_start(check, at):
+    """Every chapter but the start needs a content_note; allow on its first step silences it."""
+    story = STORY.replace("chapters: [one]", "chapters: [one, two]")
+    one = chapter("- id: go\n  kind: chapter_end\n", ending=False)
+    two = chapter(LINE, "two")
+    d = only(check({"story.yaml": story, "one.yaml": one, "two.yaml": two}))
+    assert (d.code, d.severity, d.pos) == ("no-content-note", "warning", at("two.yaml", two, "two"))
+    assert "allow: [no-content-note]" in d.hint
+    noted = two.replace("steps:", "content_note: {ko: 메모, en: Note}\nsteps:")
+    assert check({"story.yaml": story, "one.yaml": one, "two.yaml": noted}) == []
+    allowed = two.replace("  kind: line\n", "  kind: line\n    allow: [no-content-note]\n", 1)
+    assert check({"story.yaml": story, "one.yaml": one, "two.yaml": allowed}) == []
