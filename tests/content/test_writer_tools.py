@@ -127,3 +127,21 @@ def test_writer_commands_have_help(command, capsys):
         cli_main([command, "--help"])
     assert exit_info.value.code == 0
     assert "usage:" in capsys.readouterr().out
+
+
+def test_every_schema_property_has_an_example():
+    """Editors can show what to write: every property of every schema carries an example."""
+    from game.content.schemagen import schema_texts
+
+    def properties(node):
+        if isinstance(node, dict):
+            for value in node.get("properties", {}).values():
+                yield value
+            for value in node.values():
+                yield from properties(value)
+        elif isinstance(node, list):
+            for item in node:
+                yield from properties(item)
+
+    for text in schema_texts().values():
+        assert all("examples" in prop for prop in properties(json.loads(text)))
