@@ -145,3 +145,22 @@ def test_every_schema_property_has_an_example():
 
     for text in schema_texts().values():
         assert all("examples" in prop for prop in properties(json.loads(text)))
+
+
+def test_the_chapter_schema_rejects_known_bad_chapters():
+    """An unknown field, a step without kind, and a text missing its English are refused by the schema too."""
+    from game.content.schemagen import schema_texts
+
+    schema = json.loads(schema_texts()["chapter.schema.json"])
+    good = {"id": "one", "title": {"ko": "가", "en": "A"}, "intro": {"ko": "가", "en": "A"},
+            "outro": {"ko": "가", "en": "A"},
+            "steps": [{"id": "hi", "kind": "line", "text": {"ko": "안녕", "en": "Hi"}}]}
+    jsonschema.validate(good, schema)
+    bad_cases = [
+        {**good, "colour": "red"},
+        {**good, "steps": [{"id": "hi", "text": {"ko": "안녕", "en": "Hi"}}]},
+        {**good, "title": {"ko": "가"}},
+    ]
+    for bad in bad_cases:
+        with pytest.raises(jsonschema.ValidationError):
+            jsonschema.validate(bad, schema)
