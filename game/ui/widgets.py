@@ -137,6 +137,12 @@ class ButtonGroup:
                     return hit.id
         return None
 
+    def move_by_position(self, action: Action) -> None:
+        """Move focus to the nearest enabled button in the arrow's direction (for pictures and keypads)."""
+        target = nearest(self.buttons, self.focused, action)
+        if target is not None:
+            self.focus = self.buttons.index(target)
+
     def draw(self, surface: pygame.Surface, text: TextRenderer) -> None:
         """Draw every button, the focused one with its ring."""
         for index, button in enumerate(self.buttons):

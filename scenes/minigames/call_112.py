@@ -20,7 +20,7 @@ from game.ui import theme
 from game.ui.panel import panel
 from game.ui.portrait import portrait
 from game.ui.strings import ui
-from game.ui.widgets import ARROWS, Button, nearest
+from game.ui.widgets import ARROWS, Button
 from scenes import register_minigame
 from scenes.minigame import MinigameScene
 from scenes.minigames._cards import inside
@@ -240,9 +240,7 @@ class Call112Scene(MinigameScene):
 
     def handle(self, event: InputEvent) -> bool:
         if event.action in ARROWS:
-            target = _index_of(self.buttons.buttons, nearest(self.buttons.buttons, self.buttons.focused, event.action))
-            if target is not None:
-                self.buttons.focus = target
+            self.buttons.move_by_position(event.action)
             return True
         return super().handle(event)
 
@@ -419,7 +417,3 @@ class Call112Scene(MinigameScene):
         if self.shown:  # the Next button sits at the panel's foot: the words stay above it
             paper = paper.clip(pygame.Rect(box.left, box.top, box.width, self.next_rect.top - box.top))
         self.fits.append((words, paper))
-
-
-def _index_of(buttons: list[Button], button: Button | None) -> int | None:
-    return None if button is None else buttons.index(button)

@@ -21,7 +21,7 @@ from game.story import MinigameItem
 from game.ui import theme
 from game.ui.panel import panel, veil
 from game.ui.strings import UI, ui
-from game.ui.widgets import ARROWS, Button, nearest
+from game.ui.widgets import ARROWS, Button
 from scenes import register_minigame
 from scenes.minigame import MinigameScene
 from scenes.minigames._cards import inside
@@ -73,9 +73,7 @@ class SpotTheSignsScene(MinigameScene):
 
     def handle(self, event: InputEvent) -> bool:
         if event.action in ARROWS:
-            target = _index_of(self.buttons.buttons, nearest(self.buttons.buttons, self.buttons.focused, event.action))
-            if target is not None:
-                self.buttons.focus = target
+            self.buttons.move_by_position(event.action)
             return True
         return super().handle(event)
 
@@ -258,7 +256,3 @@ def _check(surface: pygame.Surface, center: tuple[int, int], color: tuple[int, i
     x, y = center
     pygame.draw.circle(surface, color, center, 13)
     pygame.draw.lines(surface, theme.WHITE, False, [(x - 7, y), (x - 2, y + 6), (x + 7, y - 6)], 4)
-
-
-def _index_of(buttons: list[Button], button: Button | None) -> int | None:
-    return None if button is None else buttons.index(button)
