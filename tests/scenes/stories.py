@@ -116,3 +116,25 @@ steps:
     title: {{ko: "끝", en: "End"}}
     text: {{ko: "끝", en: "End"}}
 """
+
+
+def press_confirm_while_on(pilot, scene_type: type, limit: int = 60) -> None:
+    """Press Enter until the pilot leaves `scene_type` (at most `limit` presses)."""
+    for _ in range(limit):
+        if not pilot.top_scene_is(scene_type):
+            return
+        pilot.press("confirm")
+
+
+def play_scripted_moves(pilot, scene_type: type, limit: int = 40) -> None:
+    """Play a mini-game by its own `next_move`, pressing Enter whenever a feedback panel waits."""
+    game = pilot.top_scene
+    for _ in range(limit):
+        if not pilot.top_scene_is(scene_type):
+            return
+        move = game.next_move()
+        if move is None:
+            assert game.feedback is not None, "next_move gave no move but no panel is waiting"
+            pilot.press("confirm")
+        else:
+            pilot.click(move)

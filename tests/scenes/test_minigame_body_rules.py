@@ -8,7 +8,7 @@ import pytest
 
 from scenes.dialogue import DialogueScene
 from scenes.minigames.body_rules import BodyRulesScene
-from tests.scenes.stories import MANIFEST, minigame_chapter
+from tests.scenes.stories import MANIFEST, minigame_chapter, play_scripted_moves, press_confirm_while_on
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -105,10 +105,7 @@ def test_not_ok_for_an_ok_card_is_a_gentle_miss_too(pilot_for):
 def test_keyboard_alone_answers_every_card(pilot_for):
     """Enter on the focused answer; after a miss Enter lands on the other one, so Enter alone finishes."""
     pilot = start(pilot_for)
-    for _ in range(40):
-        if not pilot.top_scene_is(BodyRulesScene):
-            break
-        pilot.press("confirm")
+    press_confirm_while_on(pilot, BodyRulesScene, limit=40)
     assert pilot.state.step_id == "one.fine"
 
 
@@ -116,10 +113,7 @@ def test_real_pool_can_be_finished(pilot_for):
     """The pool in story/minigames plays to the end with the keyboard alone."""
     real = (ROOT / "story" / "minigames" / "body-rules.yaml").read_text(encoding="utf-8")
     pilot = start(pilot_for, pool=real.replace("  body:", "  test:"))
-    for _ in range(60):
-        if not pilot.top_scene_is(BodyRulesScene):
-            break
-        pilot.press("confirm")
+    press_confirm_while_on(pilot, BodyRulesScene, limit=60)
     assert pilot.state.step_id in ("one.great", "one.fine")
 
 
@@ -128,15 +122,7 @@ def test_next_move_is_always_a_right_pick(pilot_for):
     """The scripted player's move (`next_move`) never misses; it is None while a panel waits for Enter."""
     pilot = start(pilot_for)
     game = pilot.top_scene
-    for _ in range(40):
-        if not pilot.top_scene_is(BodyRulesScene):
-            break
-        move = game.next_move()
-        if move is None:
-            assert game.feedback is not None
-            pilot.press("confirm")
-        else:
-            pilot.click(move)
+    play_scripted_moves(pilot, BodyRulesScene)
     assert game.misses == 0
     assert pilot.state.step_id == "one.great"
 

@@ -9,7 +9,7 @@ import pytest
 from game.story import MinigameItem, Text
 from scenes.dialogue import DialogueScene
 from scenes.minigames.safety_hand import SafetyHandScene, fingers_needed, judge
-from tests.scenes.stories import MANIFEST, minigame_chapter
+from tests.scenes.stories import MANIFEST, minigame_chapter, play_scripted_moves, press_confirm_while_on
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -122,10 +122,7 @@ def test_not_safe_card_is_a_miss_with_its_reason(pilot_for):
 def test_keyboard_alone_fills_the_hand(pilot_for):
     """Pressing Enter again and again picks card after card (misses are set aside) until the hand is full."""
     pilot = start(pilot_for)
-    for _ in range(40):
-        if not pilot.top_scene_is(SafetyHandScene):
-            break
-        pilot.press("confirm")
+    press_confirm_while_on(pilot, SafetyHandScene, limit=40)
     assert pilot.state.step_id == "one.fine"
     assert pilot.top_scene_is(DialogueScene)
 
@@ -148,10 +145,7 @@ def test_real_pool_can_be_finished(pilot_for):
     real = (ROOT / "story" / "minigames" / "safety-hand.yaml").read_text(encoding="utf-8")
     pilot = pilot_for(files(real.replace("  prologue:", "  test:")))
     pilot.press("confirm", "confirm")
-    for _ in range(40):
-        if not pilot.top_scene_is(SafetyHandScene):
-            break
-        pilot.press("confirm")
+    press_confirm_while_on(pilot, SafetyHandScene, limit=40)
     assert pilot.state.step_id in ("one.great", "one.fine")
 
 
@@ -160,15 +154,7 @@ def test_next_move_is_always_a_right_pick(pilot_for):
     """The scripted player's move (`next_move`) never misses; it is None while a panel waits for Enter."""
     pilot = start(pilot_for)
     game = pilot.top_scene
-    for _ in range(40):
-        if not pilot.top_scene_is(SafetyHandScene):
-            break
-        move = game.next_move()
-        if move is None:
-            assert game.feedback is not None
-            pilot.press("confirm")
-        else:
-            pilot.click(move)
+    play_scripted_moves(pilot, SafetyHandScene)
     assert game.misses == 0
     assert pilot.state.step_id == "one.great"
 

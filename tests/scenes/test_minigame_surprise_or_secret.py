@@ -10,7 +10,7 @@ from game.story import MinigameItem, Text
 from scenes.dialogue import DialogueScene
 from scenes.minigames._sorting import is_right
 from scenes.minigames.surprise_or_secret import SurpriseOrSecretScene
-from tests.scenes.stories import MANIFEST, minigame_chapter
+from tests.scenes.stories import MANIFEST, minigame_chapter, play_scripted_moves, press_confirm_while_on
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -97,10 +97,7 @@ def test_wrong_bin_gives_a_gentle_hint_and_the_same_card_again(pilot_for):
 def test_keyboard_alone_sorts_every_card(pilot_for):
     """Enter on the focused bin; after a miss Enter lands on the other bin, so Enter alone always finishes."""
     pilot = start(pilot_for)
-    for _ in range(40):
-        if not pilot.top_scene_is(SurpriseOrSecretScene):
-            break
-        pilot.press("confirm")
+    press_confirm_while_on(pilot, SurpriseOrSecretScene, limit=40)
     assert pilot.state.step_id == "one.fine"
 
 
@@ -121,10 +118,7 @@ def test_real_pool_can_be_finished(pilot_for):
     """The pool in story/minigames plays to the end with the keyboard alone."""
     real = (ROOT / "story" / "minigames" / "surprise-or-secret.yaml").read_text(encoding="utf-8")
     pilot = start(pilot_for, pool=real.replace("  secrets:", "  test:"))
-    for _ in range(60):
-        if not pilot.top_scene_is(SurpriseOrSecretScene):
-            break
-        pilot.press("confirm")
+    press_confirm_while_on(pilot, SurpriseOrSecretScene, limit=60)
     assert pilot.state.step_id in ("one.great", "one.fine")
 
 
@@ -133,15 +127,7 @@ def test_next_move_is_always_a_right_pick(pilot_for):
     """The scripted player's move (`next_move`) never misses; it is None while a panel waits for Enter."""
     pilot = start(pilot_for)
     game = pilot.top_scene
-    for _ in range(40):
-        if not pilot.top_scene_is(SurpriseOrSecretScene):
-            break
-        move = game.next_move()
-        if move is None:
-            assert game.feedback is not None
-            pilot.press("confirm")
-        else:
-            pilot.click(move)
+    play_scripted_moves(pilot, SurpriseOrSecretScene)
     assert game.misses == 0
     assert pilot.state.step_id == "one.great"
 
