@@ -88,8 +88,8 @@ def small_story() -> dict[str, str]:
     return {"story.yaml": MANIFEST, "one.yaml": CHAPTER_ONE, "two.yaml": CHAPTER_TWO}
 
 
-def minigame_chapter(name: str) -> str:
-    """A one-chapter story around mini-game `name` (pool "test"): "perfect" leads to `great`, else `fine`."""
+def minigame_chapter(name: str, pool: str = "test") -> str:
+    """A one-chapter story around mini-game `name` and its `pool`: "perfect" leads to `great`, else `fine`."""
     return f"""
 id: one
 title: {{ko: "놀이", en: "Play"}}
@@ -99,7 +99,7 @@ steps:
   - id: game
     kind: minigame
     name: {name}
-    params: {{pool: test}}
+    params: {{pool: {pool}}}
     results: {{perfect: great}}
   - id: fine
     kind: line
@@ -115,6 +115,19 @@ steps:
     kind: ending
     title: {{ko: "끝", en: "End"}}
     text: {{ko: "끝", en: "End"}}
+"""
+
+
+def region_yaml(region_id: str, name: str, number: str) -> str:
+    """A region file whose only number is the report line `number`."""
+    return f"""
+id: {region_id}
+name: {{ko: "{name}", en: "{name}"}}
+numbers:
+  report:
+    number: "{number}"
+    name: {{ko: "경찰", en: "the police"}}
+    source: "test"
 """
 
 

@@ -15,7 +15,7 @@ from scenes.choice import ChoiceScene
 from scenes.dialogue import DialogueScene
 from scenes.quiz import QuizScene
 from scenes.settings import SettingsScene
-from tests.scenes.stories import MANIFEST, small_story
+from tests.scenes.stories import MANIFEST, region_yaml, small_story
 
 LONG_LINE = {
     "ko": "안녕하세요! 저는 부엉이예요. 시간이 멈춘 이 세상에서 여러분을 기다리고 있었어요. "
@@ -74,17 +74,6 @@ steps:
     text: {ko: "잘했어요!", en: "Well done!"}
 """
 
-REGION = """
-id: {id}
-name: {{ko: "{name}", en: "{name}"}}
-numbers:
-  report:
-    number: "{number}"
-    name: {{ko: "경찰", en: "the police"}}
-    source: "test"
-"""
-
-
 class RecordingSpeech:
     """Stands in for `game.browser.Speech` in the pilot: keeps what the game asked to say."""
 
@@ -117,8 +106,8 @@ def long_choice_story() -> dict[str, str]:
 
 def two_regions_story() -> dict[str, str]:
     """The small story with two helpline regions that have different report numbers."""
-    return {**small_story(), "regions/ko-KR.yaml": REGION.format(id="ko-KR", name="Korea", number="112"),
-            "regions/en-GB.yaml": REGION.format(id="en-GB", name="UK", number="999")}
+    return {**small_story(), "regions/ko-KR.yaml": region_yaml("ko-KR", "Korea", "112"),
+            "regions/en-GB.yaml": region_yaml("en-GB", "UK", "999")}
 
 
 def choose(pilot, *ids: str) -> None:

@@ -13,36 +13,9 @@ from game.testing import PilotError
 from game.ui.widgets import Button, nearest
 from scenes.dialogue import DialogueScene
 from scenes.minigames.call_112 import Call112Scene, dial_digits
-from tests.scenes.stories import MANIFEST
+from tests.scenes.stories import MANIFEST, minigame_chapter, region_yaml
 
 STORY = Path(__file__).resolve().parents[2] / "story"
-
-CHAPTER = """
-id: one
-title: {ko: "전화", en: "The call"}
-intro: {ko: "시작", en: "Start"}
-outro: {ko: "끝", en: "End"}
-steps:
-  - id: call
-    kind: minigame
-    name: call-112
-    params: {pool: practice}
-    results: {perfect: great}
-  - id: okay
-    kind: line
-    text: {ko: "끝까지 했어요", en: "You finished"}
-  - id: okay-end
-    kind: ending
-    title: {ko: "끝", en: "End"}
-    text: {ko: "끝", en: "End"}
-  - id: great
-    kind: line
-    text: {ko: "한 번에 했어요", en: "No misses"}
-  - id: great-end
-    kind: ending
-    title: {ko: "끝", en: "End"}
-    text: {ko: "끝", en: "End"}
-"""
 
 POOLS = """
 call-112:
@@ -74,23 +47,13 @@ call-112:
             feedback: {ko: "장소를 말하는 답을 골라 봐요.", en: "Try the answer that says a place."}
 """
 
-REGION = """
-id: {id}
-name: {{ko: "{name}", en: "{name}"}}
-numbers:
-  report:
-    number: "{number}"
-    name: {{ko: "경찰", en: "the police"}}
-    source: "test"
-"""
-
-
 def files() -> dict[str, str]:
     """A one-chapter story with the call step, its pool, and two regions with different numbers."""
-    return {"story.yaml": MANIFEST.replace("[one, two]", "[one]"), "one.yaml": CHAPTER,
+    return {"story.yaml": MANIFEST.replace("[one, two]", "[one]"),
+            "one.yaml": minigame_chapter("call-112", pool="practice"),
             "minigames/call.yaml": POOLS,
-            "regions/ko-KR.yaml": REGION.format(id="ko-KR", name="Korea", number="112"),
-            "regions/en-GB.yaml": REGION.format(id="en-GB", name="UK", number="999")}
+            "regions/ko-KR.yaml": region_yaml("ko-KR", "Korea", "112"),
+            "regions/en-GB.yaml": region_yaml("en-GB", "UK", "999")}
 
 
 def start(pilot_for, lang: str = "ko", region: str | None = None):
@@ -166,7 +129,7 @@ def test_a_wrong_answer_gives_feedback_and_another_try(pilot_for):
     pilot.click("answer-playground")
     pilot.click("next")
     pilot.click("done")
-    assert pilot.state.step_id == "one.okay"
+    assert pilot.state.step_id == "one.fine"
 
 
 def test_the_whole_call_can_be_made_with_the_keyboard(pilot_for):
@@ -191,7 +154,7 @@ def test_pressing_only_enter_still_finishes(pilot_for):
         if not pilot.top_scene_is(Call112Scene):
             break
         pilot.press("confirm")
-    assert pilot.state.step_id == "one.okay"
+    assert pilot.state.step_id == "one.fine"
 
 
 def test_the_scripted_player_makes_a_perfect_call(pilot_for):

@@ -10,36 +10,9 @@ from game.content.compile import load_story_dir
 from scenes.dialogue import DialogueScene
 from scenes.minigames._signs_art import ICONS
 from scenes.minigames.spot_the_signs import SpotTheSignsScene
-from tests.scenes.stories import MANIFEST
+from tests.scenes.stories import MANIFEST, minigame_chapter, region_yaml
 
 STORY = Path(__file__).resolve().parents[2] / "story"
-
-CHAPTER = """
-id: one
-title: {ko: "신호", en: "Signs"}
-intro: {ko: "시작", en: "Start"}
-outro: {ko: "끝", en: "End"}
-steps:
-  - id: look
-    kind: minigame
-    name: spot-the-signs
-    params: {pool: POOL}
-    results: {perfect: great}
-  - id: okay
-    kind: line
-    text: {ko: "다 찾았어요", en: "You found them all"}
-  - id: okay-end
-    kind: ending
-    title: {ko: "끝", en: "End"}
-    text: {ko: "끝", en: "End"}
-  - id: great
-    kind: line
-    text: {ko: "한 번에 찾았어요", en: "No misses"}
-  - id: great-end
-    kind: ending
-    title: {ko: "끝", en: "End"}
-    text: {ko: "끝", en: "End"}
-"""
 
 POOLS = """
 spot-the-signs:
@@ -97,21 +70,11 @@ spot-the-signs:
         feedback: {ko: "화분은 괜찮아요.", en: "The plant is fine."}
 """
 
-REGION = """
-id: ko-KR
-name: {ko: "대한민국", en: "South Korea"}
-numbers:
-  report:
-    number: "112"
-    name: {ko: "경찰", en: "the police"}
-    source: "test"
-"""
-
-
 def start(pilot_for, pool: str = "physical", lang: str = "ko"):
     """A pilot on the game with `pool` (past the title and the chapter card)."""
-    files = {"story.yaml": MANIFEST.replace("[one, two]", "[one]"), "one.yaml": CHAPTER.replace("POOL", pool),
-             "minigames/signs.yaml": POOLS, "regions/ko-KR.yaml": REGION}
+    files = {"story.yaml": MANIFEST.replace("[one, two]", "[one]"),
+             "one.yaml": minigame_chapter("spot-the-signs", pool=pool),
+             "minigames/signs.yaml": POOLS, "regions/ko-KR.yaml": region_yaml("ko-KR", "대한민국", "112")}
     pilot = pilot_for(files, lang=lang)
     pilot.press("confirm", "confirm")
     assert pilot.top_scene_is(SpotTheSignsScene)
@@ -147,7 +110,7 @@ def test_a_harmless_thing_counts_one_miss_and_the_game_goes_on(pilot_for):
     pilot.click("item-bandage")
     pilot.click("next")
     pilot.click("done")
-    assert pilot.state.step_id == "one.okay"
+    assert pilot.state.step_id == "one.fine"
 
 
 def test_arrows_move_the_focus_ring_to_the_nearest_item(pilot_for):
@@ -176,7 +139,7 @@ def test_the_game_can_be_played_with_the_keyboard_only(pilot_for):
     assert game.buttons.focused.id == "item-coat"  # wraps round to what is left
     pilot.press("confirm", "confirm")  # coat, clock
     pilot.press("confirm", "confirm")  # Continue, then Continue on the warm message
-    assert pilot.state.step_id == "one.okay"
+    assert pilot.state.step_id == "one.fine"
 
 
 def test_pressing_only_enter_still_finishes(pilot_for):
@@ -186,7 +149,7 @@ def test_pressing_only_enter_still_finishes(pilot_for):
         if not pilot.top_scene_is(SpotTheSignsScene):
             break
         pilot.press("confirm")
-    assert pilot.state.step_id == "one.okay"  # sleeves, the cat (a miss), the bandage
+    assert pilot.state.step_id == "one.fine"  # sleeves, the cat (a miss), the bandage
 
 
 def test_the_scripted_player_finds_every_sign_without_a_miss(pilot_for):
