@@ -95,13 +95,17 @@ class App:
                 self.stack.apply()
         self.stack.update(dt)
         self.stack.apply()
-        self.stack.draw(self.surface)
+        self.draw(self.surface)
+        self.frames += 1
+
+    def draw(self, surface: pygame.Surface) -> None:
+        """Draw the visible scenes, the help button and (dev mode) the debug panel onto `surface`."""
+        self.stack.draw(surface)
         for widget in self.global_widgets():
             if isinstance(widget, Button):
-                widget.draw(self.surface, self.context.text, focused=False)
+                widget.draw(surface, self.context.text, focused=False)
         if self.dev and self.show_debug:
-            self._draw_debug()
-        self.frames += 1
+            self._draw_debug(surface)
 
     def global_widgets(self) -> list[Widget]:
         """Widgets the app itself shows over every scene: the help button (hidden while help is open)."""
@@ -157,7 +161,7 @@ class App:
                 return lines
         return ["(no story is being played)"]
 
-    def _draw_debug(self) -> None:
+    def _draw_debug(self, surface: pygame.Surface) -> None:
         lines = self.debug_lines()
         if len(lines) > DEBUG_MAX_LINES:
             lines = [*lines[:DEBUG_MAX_LINES - 1], f"... {len(lines) - DEBUG_MAX_LINES + 1} more"]
@@ -171,4 +175,4 @@ class App:
         for line in rendered:
             box.blit(line, (12, y))
             y += line.get_height()
-        self.surface.blit(box, (20, self.surface.get_height() - 20 - height))
+        surface.blit(box, (20, surface.get_height() - 20 - height))

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import itertools
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
 
 
 CLASSROOM_SCALE = 1.15
+_SERIALS = itertools.count(1)
 
 
 @dataclass
@@ -97,9 +99,11 @@ class Scene:
     opaque = True  # scenes below are not drawn
     resumes_below = True  # False: closing it leaves the scene below exactly as it was (no resume call)
     is_help = False  # the help screen itself: the global help button hides while it shows
+    moving = False  # True when `draw_moving` draws something that changes from frame to frame
 
     def __init__(self) -> None:
         self._ctx: SceneContext | None = None
+        self.serial = next(_SERIALS)  # tells apart scenes with equal looks in the still layer
 
     @property
     def ctx(self) -> SceneContext:
@@ -129,7 +133,18 @@ class Scene:
         """Advance animations by `dt` seconds."""
 
     def draw(self, surface: pygame.Surface) -> None:
-        """Draw onto `surface`."""
+        """Draw onto `surface` (with a `look`, only the still part: the stack may keep it between frames)."""
+
+    def look(self) -> Hashable | None:
+        """Everything the picture `draw` makes depends on, or None (the default) to be drawn every frame.
+
+        Return a key that changes whenever `draw` would draw something different (focus, texts, states);
+        what changes on its own from frame to frame goes in `draw_moving` instead, with `moving = True`.
+        """
+        return None
+
+    def draw_moving(self, surface: pygame.Surface) -> None:
+        """Draw the parts that change every frame, over the still picture (only when `moving` is True)."""
 
     def widgets(self) -> list[Widget]:
         """Interactive widgets now on screen (for hit-testing and the test pilot)."""

@@ -9,6 +9,8 @@ import pygame
 
 from game.input import InputEvent
 from game.scene import Scene, SceneContext
+from game.still_layer import StillLayer
+from game.ui import theme
 
 
 class SceneStack:
@@ -18,6 +20,7 @@ class SceneStack:
         self.scenes: list[Scene] = []
         self._pending: list[Callable[[], None]] = []
         self.context: SceneContext | None = None
+        self.still = StillLayer()  # the still picture of the lowest visible scenes, reused between frames
 
     @property
     def top(self) -> Scene | None:
@@ -90,5 +93,6 @@ class SceneStack:
 
     def draw(self, surface: pygame.Surface) -> None:
         """Draw the visible scenes."""
-        for scene in self.visible():
-            scene.draw(surface)
+        context = self.context
+        context_key = (theme.PALETTE, context.text.scale, context.lang) if context is not None else None
+        self.still.draw(self.visible(), surface, context_key)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Hashable
 
 import pygame
 
@@ -41,6 +42,9 @@ class BadgeBookScene(Scene):
         if event.action in (Action.MENU, Action.BACK) or self.buttons.handle(event) == "done":
             self.finish("done")
         return True
+
+    def look(self) -> Hashable | None:
+        return self.buttons.look()
 
     def draw(self, surface: pygame.Surface) -> None:
         text, lang, story = self.ctx.text, self.ctx.lang, self.ctx.story

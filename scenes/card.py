@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Hashable
 
 import pygame
 
@@ -87,6 +88,9 @@ class CardScene(StepScene):
         box.blit(label, label.get_rect(midtop=(rect.centerx, 12)))
         box.blit(note, note.get_rect(midtop=(rect.centerx, 20 + label.get_height())))
         return box
+
+    def look(self) -> Hashable | None:
+        return self.buttons.look()
 
     def draw(self, surface: pygame.Surface) -> None:
         surface.blit(veil(surface.get_size()), (0, 0))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import math
+from collections.abc import Hashable
 from datetime import date
 
 import pygame
@@ -149,6 +150,9 @@ class CertificateScene(Scene):
                 else:
                     _draw_star(image, center, 21, owned=True)
         return y + 44
+
+    def look(self) -> Hashable | None:
+        return self.buttons.look(), self.message
 
     def draw(self, surface: pygame.Surface) -> None:
         surface.blit(veil(surface.get_size()), (0, 0))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Hashable
+
 import pygame
 
 from game.input import Action, InputEvent
@@ -62,6 +64,9 @@ class CheckScene(StepScene):
         else:
             self._build()
 
+    def look(self) -> Hashable | None:
+        return self.buttons.look(), self.index
+
     def draw(self, surface: pygame.Surface) -> None:
         text, lang = self.ctx.text, self.ctx.lang
         surface.blit(veil(surface.get_size()), (0, 0))
@@ -115,6 +120,9 @@ class ResultsScene(StepScene):
 
     def widgets(self) -> list[Widget]:
         return list(self.buttons.buttons)
+
+    def look(self) -> Hashable | None:
+        return self.buttons.look(), self.message
 
     def draw(self, surface: pygame.Surface) -> None:
         text, lang = self.ctx.text, self.ctx.lang

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Hashable
+
 import pygame
 
 from game.runner import StepView
@@ -50,6 +52,9 @@ class ChoiceScene(StepScene):
 
     def on_press(self, ident: str) -> None:
         self.finish(int(ident.removeprefix("choice-")))
+
+    def look(self) -> Hashable | None:
+        return self.buttons.look()
 
     def draw(self, surface: pygame.Surface) -> None:
         surface.blit(veil(surface.get_size()), (0, 0))

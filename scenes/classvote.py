@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from dataclasses import dataclass
 
 import pygame
@@ -97,6 +98,9 @@ class ClassVoteScene(StepScene):
     def result(self) -> VoteResult:
         """The counts so far."""
         return VoteResult(tuple(self.counts))
+
+    def look(self) -> Hashable | None:
+        return self.buttons.look(), tuple(self.counts), self.showing_chart
 
     def draw(self, surface: pygame.Surface) -> None:
         text, lang = self.ctx.text, self.ctx.lang

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Hashable
+
 import pygame
 
 from game.input import Action, InputEvent
@@ -42,6 +44,9 @@ class ConfirmScene(Scene):
         if pressed is not None:
             self.finish(pressed)
         return True
+
+    def look(self) -> Hashable | None:
+        return self.buttons.look()
 
     def draw(self, surface: pygame.Surface) -> None:
         text = self.ctx.text

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Hashable
+
 import pygame
 
 from game.input import Action, InputEvent
@@ -65,6 +67,11 @@ class DialogueScene(StepScene):
         self.typewriter.update(dt)
         self.blink = (self.blink + dt) % 1.2
 
+    moving = True  # the typewriter reveals letters and the "read on" arrow blinks
+
+    def look(self) -> Hashable | None:
+        return self.buttons.look()
+
     def draw(self, surface: pygame.Surface) -> None:
         text, box = self.ctx.text, self.box
         speaker = self.view.speaker
@@ -79,10 +86,13 @@ class DialogueScene(StepScene):
             pygame.draw.rect(surface, fill, plate, border_radius=16)
             pygame.draw.rect(surface, theme.INK, plate, width=2, border_radius=16)
             surface.blit(name, name.get_rect(center=plate.center))
+        self.buttons.draw(surface, text)
+
+    def draw_moving(self, surface: pygame.Surface) -> None:
+        box = self.box
         self.typewriter.draw(surface, (box.left + PADDING, box.top + PADDING))
         if self.typewriter.done and self.blink < 0.8:
             tip = (box.right - 40, box.bottom - 34)
             pygame.draw.polygon(surface, theme.PAPER_EDGE,
                                 [(tip[0] - 12, tip[1] - 8), (tip[0] + 12, tip[1] - 8), (tip[0], tip[1] + 8)])
-        self.buttons.draw(surface, text)
 

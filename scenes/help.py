@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Hashable
+
 import pygame
 
 from game.input import Action, InputEvent
@@ -41,6 +43,9 @@ class HelpScene(Scene):
         if event.action in (Action.MENU, Action.BACK, Action.HELP) or self.buttons.handle(event) == "close-help":
             self.finish()
         return True
+
+    def look(self) -> Hashable | None:
+        return self.buttons.look()
 
     def draw(self, surface: pygame.Surface) -> None:
         surface.blit(veil(surface.get_size()), (0, 0))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Hashable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -130,6 +131,16 @@ class MapScene(StepScene):
         wanted = button.id.removeprefix("place-")
         return next(c for c in self.chapters if c.id == wanted)
 
+    @property
+    def moving(self) -> bool:  # type: ignore[override]
+        """The next place's ring pulses, unless motion is reduced."""
+        return not self.reduced_motion
+
+    def look(self) -> Hashable | None:
+        if self.restore_time > 0:
+            return None  # the restored place is warming up: every frame differs
+        return self.buttons.look(), self.ctx.lang
+
     def draw(self, surface: pygame.Surface) -> None:
         surface.blit(_map_background(surface.get_size()), (0, 0))
         self._draw_road(surface)
@@ -140,6 +151,14 @@ class MapScene(StepScene):
         for button in self.buttons.buttons:
             if not button.id.startswith("place-"):
                 button.draw(surface, self.ctx.text, button is self.buttons.focused)
+
+    def draw_moving(self, surface: pygame.Surface) -> None:
+        if self.reduced_motion:
+            return
+        for chapter, point in zip(self.chapters, self.points, strict=True):
+            if chapter.id == self.next_id and chapter.id not in self.state.completed:
+                pulse = int(4 * math.sin(self.time * 4))
+                pygame.draw.circle(surface, theme.WHITE, point, PLACE_SIZE // 2 + 12 + pulse, 3)
 
     def _draw_road(self, surface: pygame.Surface) -> None:
         if len(self.points) > 1:
@@ -166,9 +185,8 @@ class MapScene(StepScene):
             surface.blit(place_picture(restored_name if done else frozen_name, not done), rect)
         edge = theme.GOLD if done else (theme.FOCUS if is_next else (150, 156, 176))
         pygame.draw.circle(surface, edge, point, PLACE_SIZE // 2 + 2, 6)
-        if is_next:
-            pulse = 0 if self.reduced_motion else int(4 * math.sin(self.time * 4))
-            pygame.draw.circle(surface, theme.WHITE, point, PLACE_SIZE // 2 + 12 + pulse, 3)
+        if is_next and self.reduced_motion:
+            pygame.draw.circle(surface, theme.WHITE, point, PLACE_SIZE // 2 + 12, 3)
         if focused:
             pygame.draw.circle(surface, theme.FOCUS, point, PLACE_SIZE // 2 + 18, 5)
         if done:

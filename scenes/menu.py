@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Hashable
+
 import pygame
 
 from game.input import Action, InputEvent
@@ -52,6 +54,9 @@ class MenuScene(Scene):
         elif pressed is not None:
             self.finish(pressed)
         return True
+
+    def look(self) -> Hashable | None:
+        return self.buttons.look()
 
     def draw(self, surface: pygame.Surface) -> None:
         text, lang = self.ctx.text, self.ctx.lang

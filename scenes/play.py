@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from typing import Any
 
 import pygame
@@ -262,6 +263,9 @@ class PlayScene(Scene):
         if clear_save:
             self.ctx.saves.clear_game()
         self.ctx.stack.replace(TitleScene())
+
+    def look(self) -> Hashable | None:
+        return None if self.thaw is not None else ("backdrop", self.runner.state.background)
 
     def draw(self, surface: pygame.Surface) -> None:
         if self.thaw is not None:

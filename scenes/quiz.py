@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Hashable
 from dataclasses import dataclass
 
 import pygame
@@ -126,6 +127,9 @@ class QuizScene(StepScene):
             self.finish(QuizPick(int(ident.removeprefix("answer-"))))
         else:
             self.finish(ident)
+
+    def look(self) -> Hashable | None:
+        return self.buttons.look(), tuple(button.look() for button in self.shown_answers)
 
     def draw(self, surface: pygame.Surface) -> None:
         text = self.ctx.text

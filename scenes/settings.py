@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from dataclasses import dataclass
 
 import pygame
@@ -219,6 +220,9 @@ class SettingsScene(Scene):
         settings.region = ids[(index + delta) % len(ids)]
 
     # -- drawing -----------------------------------------------------------------------
+
+    def look(self) -> Hashable | None:
+        return self.buttons.look(), self.tab, self.ctx.settings.region, self.read_aloud_note()
 
     def draw(self, surface: pygame.Surface) -> None:
         text, lang = self.ctx.text, self.ctx.lang

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Hashable
+
 import pygame
 
 from game.input import InputEvent
@@ -83,6 +85,9 @@ class TitleScene(Scene):
 
         state = self.ctx.saves.load_game() if resume else None
         self.ctx.stack.replace(PlayScene(state))
+
+    def look(self) -> Hashable | None:
+        return self.buttons.look(), self.ctx.saves.notice
 
     def draw(self, surface: pygame.Surface) -> None:
         text, lang, story = self.ctx.text, self.ctx.lang, self.ctx.story

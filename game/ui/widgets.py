@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 import pygame
 
@@ -14,6 +14,8 @@ from game.ui.text import TextRenderer
 
 LABEL_MARGIN = 32  # a button body's width minus its label's wrap width
 MIN_LABEL_SIZE = 16  # design size below which a label is never shrunk
+NOT_LOOKS = frozenset({"fits"})  # public fields that record what was drawn rather than decide it
+_LOOK_FIELDS: dict[type, tuple[str, ...]] = {}
 
 
 def button_height(text: TextRenderer, label: str, size: int, width: int, at_least: int) -> int:
@@ -40,6 +42,15 @@ class Button(Widget):
     tone: tuple[int, int, int] | None = None
     center: bool = True
     _cache: dict[tuple[object, ...], pygame.Surface] = field(default_factory=dict, repr=False)
+
+    def look(self) -> tuple[object, ...]:
+        """Every field its picture depends on (all public fields, rect as a tuple), for the still layer."""
+        names = _LOOK_FIELDS.get(type(self))
+        if names is None:
+            names = _LOOK_FIELDS[type(self)] = tuple(f.name for f in fields(self)
+                                                     if not f.name.startswith("_") and f.name not in NOT_LOOKS)
+        return (type(self).__name__, *(tuple(v) if isinstance(v, pygame.Rect) else v
+                                       for v in (getattr(self, n) for n in names)))
 
     def draw(self, surface: pygame.Surface, text: TextRenderer, focused: bool) -> None:
         """Draw the button (the look is rendered once per state, palette and text size, then blitted)."""
@@ -97,6 +108,10 @@ class ButtonGroup:
         self.focus = focus if buttons else -1  # -1: nothing focused until the player presses Tab or an arrow
         if 0 <= self.focus < len(self.buttons) and not self.buttons[self.focus].enabled:
             self._move(1)
+
+    def look(self) -> tuple[object, ...]:
+        """What the drawn group depends on: the focus and every button's look (for the still layer)."""
+        return (self.focus, *(button.look() for button in self.buttons))
 
     @property
     def focused(self) -> Button | None:

@@ -18,6 +18,8 @@ BUILD_ONLY = {
     "game/cli.py",
     "game/desktop.py",
     "game/paths.py",
+    "game/bench",  # `python -m game bench`: measures the game, never part of it
+    "game/monkey.py",  # random-input tester used by tests and `python -m game monkey`
 }
 FONT_FILES = ("NanumSquareRoundR.ttf", "NanumSquareRoundB.ttf")
 LICENCE = "LICENSE-NanumSquareRound.txt"

@@ -5,7 +5,7 @@ Only definitions live here (no registered game), so the package's auto-import of
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -262,6 +262,7 @@ class CardGameScene(MinigameScene):
         self.header = header(ctx.text, ctx.say(self.pool.title), ctx.say(self.pool.instructions),
                              fits=self.header_fits)
         self.layer: pygame.Surface | None = None  # backdrop + header + board picture, one opaque blit a frame
+        self.board_version = 0  # counts board pictures and feedback panels, for the still layer's look
         self.start()
 
     # -- for subclasses ---------------------------------------------------------------------
@@ -310,6 +311,7 @@ class CardGameScene(MinigameScene):
     def changed(self) -> None:
         """The board picture changed: the static layer is drawn again before the next frame."""
         self.layer = None
+        self.board_version += 1
 
     def show_board(self, focus: int = 0) -> None:
         """Offer the board's buttons; `focus` moves on to the next enabled button if it is used up."""
@@ -327,6 +329,7 @@ class CardGameScene(MinigameScene):
         rect.bottomright = (area.right - 30, area.bottom - 26)
         button = Button("next", rect, label=feedback.button, size=theme.SMALL_SIZE + 2)
         self.feedback = feedback
+        self.board_version += 1
         self.feedback_fits = []
         self.feedback_surface = feedback_image(self.ctx.text, feedback, rect, self.feedback_fits)
         self.main = [button]
@@ -366,6 +369,10 @@ class CardGameScene(MinigameScene):
             target = nearest(self.main, current, action)
         if target is not None:
             group.focus = next(i for i, b in enumerate(group.buttons) if b is target)
+
+    def look(self) -> Hashable | None:
+        return (self.board_version, self.feedback is not None, self.buttons.look(),
+                tuple(button.look() for button in self.shown))
 
     def draw(self, surface: pygame.Surface) -> None:
         text = self.ctx.text

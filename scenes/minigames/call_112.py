@@ -9,6 +9,7 @@ shows its feedback and a Next button. Stage "thanks": the operator thanks the ch
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from functools import lru_cache
 
 import pygame
@@ -263,6 +264,13 @@ class Call112Scene(MinigameScene):
             self.flash = (digit, left - dt) if left > dt else None
 
     # -- drawing ------------------------------------------------------------------------
+
+    def look(self) -> Hashable | None:
+        if self.flash is not None:
+            return None  # a wrong key is fading out
+        picked = self.picked.id if self.picked is not None else None
+        return (self.stage, self.dialled, self.hint, self.question_index, tuple(sorted(self.tried)), picked,
+                self.feedback is not None, self.buttons.look(), tuple(button.look() for button in self.shown))
 
     def draw(self, surface: pygame.Surface) -> None:
         surface.blit(_backdrop(surface.get_size(), self.stage == "dial"), (0, 0))

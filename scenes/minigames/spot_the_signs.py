@@ -12,6 +12,7 @@ The picture comes from `params: {scene: NAME}` or, without it, from the pool's n
 from __future__ import annotations
 
 import math
+from collections.abc import Hashable
 
 import pygame
 
@@ -119,6 +120,11 @@ class SpotTheSignsScene(MinigameScene):
                 return
 
     # -- drawing ------------------------------------------------------------------------
+
+    def look(self) -> Hashable | None:
+        message = self.message.id if self.message is not None else None
+        return (tuple(self.found), tuple(sorted(self.checked)), message, self.stage, tuple(self.card),
+                self.buttons.look())
 
     def draw(self, surface: pygame.Surface) -> None:
         surface.blit(self.picture, (0, 0))

@@ -1,0 +1,199 @@
+"""The monkey: random keys, clicks, taps, wheel, window and text events fed to an `App`, counting what it reached.
+
+A child (or a classroom of them) will press everything. The monkey proves no input crashes a scene and
+every frame completes; with `check_every` it also proves the still layer shows exactly what a full redraw
+would. Used by tests/scenes/test_monkey.py and `python -m game monkey`.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import pygame
+
+from game.app import App
+from game.state import PlayState
+from game.story import MinigameStep, Story
+
+DT = 1 / 60
+# Keys the game binds, pressed often; then any key at all, pressed now and then.
+BOUND_KEYS = (pygame.K_RETURN, pygame.K_SPACE, pygame.K_KP_ENTER, pygame.K_BACKSPACE, pygame.K_PAGEUP,
+              pygame.K_ESCAPE, pygame.K_F1, pygame.K_h, pygame.K_UP, pygame.K_DOWN, pygame.K_LEFT,
+              pygame.K_RIGHT, pygame.K_TAB, pygame.K_F5, pygame.K_F2)
+OTHER_KEYS = (pygame.K_a, pygame.K_q, pygame.K_z, pygame.K_1, pygame.K_0, pygame.K_F4, pygame.K_F11,
+              pygame.K_DELETE, pygame.K_HOME, pygame.K_END, pygame.K_PAGEDOWN, pygame.K_LSHIFT, pygame.K_LALT,
+              pygame.K_LCTRL, pygame.K_CAPSLOCK, pygame.K_KP_5, pygame.K_PRINTSCREEN, pygame.K_MENU)
+MODS = (0, 0, 0, pygame.KMOD_LSHIFT, pygame.KMOD_LCTRL, pygame.KMOD_LALT, pygame.KMOD_LSHIFT | pygame.KMOD_LCTRL)
+TEXTS = ("a", "안녕", "112", "😀", "\u200b", "é", "ß", "\x00")
+WINDOW_EVENTS = (pygame.WINDOWFOCUSLOST, pygame.WINDOWFOCUSGAINED, pygame.WINDOWENTER, pygame.WINDOWLEAVE,
+                 pygame.WINDOWMINIMIZED, pygame.WINDOWRESTORED, pygame.WINDOWSHOWN, pygame.WINDOWEXPOSED)
+
+
+class MonkeyError(AssertionError):
+    """The monkey found a frame where the still layer and a full redraw disagree."""
+
+
+@dataclass
+class MonkeyReport:
+    """What one monkey run did: events sent, frames run, fresh apps needed, and scenes seen on top."""
+
+    events: int = 0
+    frames: int = 0
+    restarts: int = 0
+    checks: int = 0
+    scenes: Counter[str] = field(default_factory=Counter)
+    kinds: Counter[str] = field(default_factory=Counter)
+
+
+class Monkey:
+    """Makes random input for the app's current screen; seeded, so a failing run can be repeated."""
+
+    def __init__(self, seed: int, size: tuple[int, int]) -> None:
+        self.random = random.Random(seed)
+        self.size = size
+        self.last_kinds: list[str] = []  # kinds of the inputs made since the caller last emptied it
+
+    def frame_events(self, app: App) -> list[pygame.event.Event]:
+        """The events for one frame: none to a few, of every kind a browser or desktop can send."""
+        events: list[pygame.event.Event] = []
+        for _ in range(self.random.choice((0, 1, 1, 1, 2, 3))):
+            kind, made = self._one(app)
+            events += made
+            self.last_kinds.append(kind)
+        return events
+
+    def _one(self, app: App) -> tuple[str, list[pygame.event.Event]]:
+        roll = self.random.random()
+        if roll < 0.30:
+            return "key", self._key()
+        if roll < 0.52:
+            return "click-widget", self._click(self._widget_spot(app))
+        if roll < 0.60:
+            return "click", self._click(self._anywhere(), self.random.choice((1, 1, 2, 3)))
+        if roll < 0.74:
+            return "move", [pygame.event.Event(pygame.MOUSEMOTION, pos=self._anywhere(), rel=(3, -2),
+                                               buttons=(0, 0, 0), touch=False)]
+        if roll < 0.82:
+            return "tap", self._tap()
+        if roll < 0.88:
+            return "wheel", [pygame.event.Event(pygame.MOUSEWHEEL, x=0, y=self.random.choice((-3, -1, 1, 3)),
+                                                flipped=False, precise_x=0.0, precise_y=1.0, which=0,
+                                                touch=False)]
+        if roll < 0.94:
+            return "window", [pygame.event.Event(self.random.choice(WINDOW_EVENTS), window=None)]
+        text = self.random.choice(TEXTS)
+        return "text", [pygame.event.Event(pygame.TEXTEDITING, text=text, start=0, length=len(text), window=None),
+                        pygame.event.Event(pygame.TEXTINPUT, text=text, window=None)]
+
+    def _key(self) -> list[pygame.event.Event]:
+        key = self.random.choice(BOUND_KEYS if self.random.random() < 0.85 else OTHER_KEYS)
+        mod = self.random.choice(MODS)
+        common = {"key": key, "mod": mod, "unicode": "", "scancode": 0, "window": None}
+        return [pygame.event.Event(pygame.KEYDOWN, common), pygame.event.Event(pygame.KEYUP, common)]
+
+    def _anywhere(self) -> tuple[int, int]:
+        width, height = self.size
+        # Now and then just outside the window: browsers report positions past the canvas edge during drags.
+        return self.random.randint(-20, width + 20), self.random.randint(-20, height + 20)
+
+    def _widget_spot(self, app: App) -> tuple[int, int]:
+        top = app.stack.top
+        widgets = [w for w in [*(top.widgets() if top else []), *app.global_widgets()] if w.enabled]
+        if not widgets:
+            return self._anywhere()
+        rect = self.random.choice(widgets).rect
+        return (self.random.randint(rect.left, max(rect.left, rect.right - 1)),
+                self.random.randint(rect.top, max(rect.top, rect.bottom - 1)))
+
+    def _click(self, pos: tuple[int, int], button: int = 1) -> list[pygame.event.Event]:
+        return [pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0), buttons=(0, 0, 0), touch=False),
+                pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=pos, button=button, touch=False),
+                pygame.event.Event(pygame.MOUSEBUTTONUP, pos=pos, button=button, touch=False)]
+
+    def _tap(self) -> list[pygame.event.Event]:
+        """A finger tap as SDL sends it: finger events (the game ignores them) plus the synthesized mouse click."""
+        x, y = self._anywhere()
+        width, height = self.size
+        finger = {"touch_id": 1, "finger_id": 0, "x": x / width, "y": y / height, "dx": 0.0, "dy": 0.0,
+                  "pressure": 1.0, "window": None}
+        return [pygame.event.Event(pygame.FINGERDOWN, finger),
+                pygame.event.Event(pygame.FINGERMOTION, finger),
+                pygame.event.Event(pygame.FINGERUP, finger),
+                *self._click((x, y))]
+
+
+def run_monkey(make_app: Callable[[], App], events: int, seed: int = 0, check_every: int = 0,
+               report: MonkeyReport | None = None) -> MonkeyReport:
+    """Feed `events` random events to apps from `make_app`, one frame at a time; a fresh app when one stops.
+
+    Args:
+        make_app: a new app on the screen to start from (called again whenever the app quits).
+        events: how many events to send in all.
+        seed: the random seed (the same seed sends the same events to the same story).
+        check_every: every this many frames, redraw the screen without the still layer and require the
+            very same picture (0: never).
+        report: a report to add to (for runs over several start points).
+
+    Raises:
+        MonkeyError: the still layer showed something a full redraw would not.
+        Exception: whatever the app raised; the monkey never hides a crash.
+    """
+    report = report or MonkeyReport()
+    app = make_app()
+    monkey = Monkey(seed, app.surface.get_size())
+    sent = 0
+    while sent < events:
+        if not app.running:
+            report.restarts += 1
+            app = make_app()
+        batch = monkey.frame_events(app)
+        sent += len(batch)  # pygame events: a key press is two (down, up), a click three (move, down, up)
+        report.kinds.update(monkey.last_kinds)
+        monkey.last_kinds = []
+        app.step(DT, batch)
+        report.frames += 1
+        top = app.stack.top
+        report.scenes[type(top).__name__ if top is not None else "(none)"] += 1
+        if check_every and report.frames % check_every == 0:
+            compare_with_full_redraw(app)
+            report.checks += 1
+    report.events += sent
+    return report
+
+
+def compare_with_full_redraw(app: App) -> None:
+    """Require the frame on screen to equal the same frame drawn scene by scene without the still layer.
+
+    Raises:
+        MonkeyError: the two pictures differ (a scene's `look` misses something its `draw` uses).
+    """
+    fresh = pygame.Surface(app.surface.get_size(), 0, app.surface)
+    still = app.stack.still
+    still.enabled = False
+    try:
+        app.draw(fresh)
+    finally:
+        still.enabled = True
+    if pygame.image.tobytes(fresh, "RGB") != pygame.image.tobytes(app.surface, "RGB"):
+        names = " > ".join(type(scene).__name__ for scene in app.stack.scenes)
+        raise MonkeyError(f"the still layer shows a stale picture on {names} (frame {app.frames})")
+
+
+def start_points(story: Story) -> list[tuple[str, PlayState | None]]:
+    """Places to start monkeys from so every scene kind is reached: the title, then one step of each kind."""
+    points: list[tuple[str, PlayState | None]] = [("title", None)]
+    seen: set[str] = set()
+    for chapter in story.chapters:
+        for step in chapter.steps:
+            label = f"minigame {step.name}" if isinstance(step, MinigameStep) else step.kind
+            if label in seen or step.kind in ("if", "goto"):
+                continue
+            seen.add(label)
+            points.append((label, PlayState(step.id, intro_pending=False)))
+    if len(story.chapters) > 1:
+        second = story.chapters[1]
+        points.append(("map", PlayState(second.first_step, at_map=True, completed=[story.chapters[0].id])))
+    return points

@@ -1,0 +1,72 @@
+"""`StillLayer`: keeps the still part of the visible scenes as one picture, redrawn only when a scene's look changes.
+
+Why: a browser frame has little time (see STYLE "Frame cost"). Most screens stand still between inputs, so
+the stack blits one opaque full-screen picture per frame instead of the backdrop, veils, panels and buttons
+one by one. Scenes opt in with `Scene.look()`; a scene that returns None is drawn every frame as before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Sequence
+from typing import TYPE_CHECKING
+
+import pygame
+
+if TYPE_CHECKING:
+    from game.scene import Scene
+
+
+class StillLayer:
+    """One off-screen picture of the lowest visible scenes whose looks are known, keyed by those looks."""
+
+    def __init__(self) -> None:
+        self.enabled = True
+        self._picture: pygame.Surface | None = None
+        self._key: Hashable = None
+        self.redraws = 0  # how often the picture was drawn again (for tests and the benchmark)
+
+    def draw(self, scenes: Sequence[Scene], surface: pygame.Surface, context_key: Hashable) -> None:
+        """Draw `scenes` (bottom first) onto `surface`, reusing the still picture when nothing in it changed."""
+        cut, looks = (self._still_prefix(scenes) if self.enabled else (0, []))
+        if cut == 0:
+            for scene in scenes:
+                scene.draw(surface)
+                scene.draw_moving(surface)
+            return
+        key = (tuple(looks), surface.get_size(), context_key)
+        picture = self._picture
+        if picture is None or picture.get_size() != surface.get_size():
+            picture = self._picture = pygame.Surface(surface.get_size(), 0, surface)
+            self._key = None
+        if key != self._key:
+            picture.fill((0, 0, 0))
+            for scene in scenes[:cut]:
+                scene.draw(picture)
+            self._key = key
+            self.redraws += 1
+        surface.blit(picture, (0, 0))
+        scenes[cut - 1].draw_moving(surface)
+        for scene in scenes[cut:]:
+            scene.draw(surface)
+            scene.draw_moving(surface)
+
+    def forget(self) -> None:
+        """Drop the picture (e.g. after the palette or fonts changed behind the scenes' backs)."""
+        self._key = None
+
+    @staticmethod
+    def _still_prefix(scenes: Sequence[Scene]) -> tuple[int, list[Hashable]]:
+        """How many scenes from the bottom can live in the picture, and their looks.
+
+        The run stops at the first scene without a look, and after the first scene with a moving part:
+        anything drawn above a moving part must be drawn again every frame.
+        """
+        looks: list[Hashable] = []
+        for scene in scenes:
+            look = scene.look()
+            if look is None:
+                break
+            looks.append((scene.serial, look))
+            if scene.moving:
+                break
+        return len(looks), looks
