@@ -126,12 +126,17 @@ class Monkey:
 
 
 def run_monkey(make_app: Callable[[], App], events: int, seed: int = 0, check_every: int = 0,
-               report: MonkeyReport | None = None) -> MonkeyReport:
+               report: MonkeyReport | None = None, frames: int | None = None,
+               every_frame: Callable[[int], None] | None = None, restart_every: int = 0) -> MonkeyReport:
     """Feed `events` random events to apps from `make_app`, one frame at a time; a fresh app when one stops.
 
     Args:
         make_app: a new app on the screen to start from (called again whenever the app quits).
         events: how many events to send in all.
+        frames: stop after this many frames even if events are left (None: no frame limit).
+        every_frame: called with the frame count after each frame (e.g. to sample memory).
+        restart_every: start a fresh app after this many frames (0: only when the app stops), so a run
+            keeps coming back to its start point instead of wandering off for good.
         seed: the random seed (the same seed sends the same events to the same story).
         check_every: every this many frames, redraw the screen without the still layer and require the
             very same picture (0: never).
@@ -145,8 +150,10 @@ def run_monkey(make_app: Callable[[], App], events: int, seed: int = 0, check_ev
     app = make_app()
     monkey = Monkey(seed, app.surface.get_size())
     sent = 0
-    while sent < events:
-        if not app.running:
+    start_frames = report.frames
+    while sent < events and (frames is None or report.frames - start_frames < frames):
+        ran = report.frames - start_frames
+        if not app.running or (restart_every and ran and ran % restart_every == 0):
             report.restarts += 1
             app = make_app()
         batch = monkey.frame_events(app)
@@ -160,6 +167,8 @@ def run_monkey(make_app: Callable[[], App], events: int, seed: int = 0, check_ev
         if check_every and report.frames % check_every == 0:
             compare_with_full_redraw(app)
             report.checks += 1
+        if every_frame is not None:
+            every_frame(report.frames)
     report.events += sent
     return report
 
@@ -182,6 +191,44 @@ def compare_with_full_redraw(app: App) -> None:
         raise MonkeyError(f"the still layer shows a stale picture on {names} (frame {app.frames})")
 
 
+def app_makers(story: Story, surface: pygame.Surface) -> list[tuple[str, Callable[[], App]]]:
+    """One app factory per start point, plus classroom mode and the writers' preview with a failing reload.
+
+    Apps run as in the browser (no quit button), with saves in memory; the caller points
+    TIME_STOPPED_HOME at a scratch folder, because the certificate and results buttons write files on desktop.
+    """
+    makers = [(label, _maker(story, surface, state)) for label, state in start_points(story)]
+    makers.append(("classroom", _maker(story, surface, None, classroom=True)))
+    makers.append(("dev preview", _maker(story, surface, start_points(story)[1][1], dev=True)))
+    return makers
+
+
+def _maker(story: Story, surface: pygame.Surface, state: PlayState | None, classroom: bool = False,
+           dev: bool = False) -> Callable[[], App]:
+    from game.boot import create_app
+    from game.save import MemoryStorage, Saves
+    from scenes.play import PlayScene
+
+    def reload() -> Story | list[str]:
+        # F5 in the preview: alternate between a broken story (the error overlay) and the good one.
+        reloads.append(1)
+        return ["story/one.yaml:3:5: error[unknown-step]: goto target 'x' does not exist"] if len(reloads) % 2 \
+            else story
+
+    reloads: list[int] = []
+
+    def make() -> App:
+        app = create_app(story, Saves(MemoryStorage()), surface, "ko", classroom=classroom, dev=dev,
+                         reload=reload if dev else None)
+        app.context.can_quit = False
+        if state is not None:
+            app.stack.replace(PlayScene(state.copy()))
+            app.stack.apply()
+        return app
+
+    return make
+
+
 def start_points(story: Story) -> list[tuple[str, PlayState | None]]:
     """Places to start monkeys from so every scene kind is reached: the title, then one step of each kind."""
     points: list[tuple[str, PlayState | None]] = [("title", None)]
@@ -196,4 +243,5 @@ def start_points(story: Story) -> list[tuple[str, PlayState | None]]:
     if len(story.chapters) > 1:
         second = story.chapters[1]
         points.append(("map", PlayState(second.first_step, at_map=True, completed=[story.chapters[0].id])))
+        points.append(("chapter intro", PlayState(second.first_step, intro_pending=True)))
     return points

@@ -18,6 +18,10 @@ ROOT = Path(__file__).resolve().parent.parent
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--update-snapshots", action="store_true", default=False,
                      help="accept the current screens as the new reference snapshots (look at them first)")
+    parser.addoption("--monkey-events", type=int, default=100_000,
+                     help="random input events for the monkey test (default 100,000)")
+    parser.addoption("--monkey-long", action="store_true", default=False,
+                     help="also run the 1,000,000-frame monkey and check memory stays flat (takes a long time)")
 
 
 @pytest.fixture(scope="session")
@@ -29,6 +33,26 @@ def display() -> Iterator[object]:
     surface = pygame.display.set_mode((1280, 720))
     yield surface
     pygame.quit()
+
+
+@pytest.fixture(scope="session")
+def built_game(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real story staged as the built game (main.py, runtime modules, story.json, sounds, fonts), once per run.
+
+    Read-only: a test that breaks a file works on `game_copy` instead.
+    """
+    from game.content.compile import load_story_dir
+    from tests.gamecopy import stage_built_game
+
+    return stage_built_game(load_story_dir(ROOT / "story"), tmp_path_factory.mktemp("built") / "app")
+
+
+@pytest.fixture
+def game_copy(built_game: Path, tmp_path: Path) -> Path:
+    """A private copy of `built_game` that the test may break."""
+    import shutil
+
+    return Path(shutil.copytree(built_game, tmp_path / "app"))
 
 
 def write_story(folder: Path, files: dict[str, str]) -> Path:
