@@ -7,29 +7,50 @@ from __future__ import annotations
 
 import asyncio
 import os
+import sys
 from pathlib import Path
 
-from game.boot import BUNDLE_NAME, create_app, default_storage, load_bundle, open_window
+from game.assets import StartupError, explain
+from game.boot import BUNDLE_NAME, IS_BROWSER, create_app, default_storage, load_bundle, open_window, show_problem
 from game.loop import run
 from game.save import Saves
 from game.story import Story
+from game.ui.text import check_fonts
 
 HERE = Path(__file__).resolve().parent
 
 
 def load_story() -> Story:
-    """The compiled bundle next to this file; on desktop without one, compile story/ (needs yaml/pydantic)."""
+    """The compiled bundle next to this file; on desktop without one, compile story/ (needs yaml/pydantic).
+
+    Raises:
+        AssetError: the bundle is missing (and there is no story/ folder either), unreadable or damaged.
+    """
     bundle_path = HERE / BUNDLE_NAME
-    if bundle_path.exists():
+    if bundle_path.exists() or not (HERE / "story").is_dir():
         return load_bundle(bundle_path)
     from game.content.compile import load_story_dir
 
     return load_story_dir(HERE / "story")
 
 
-async def main() -> None:
+async def main() -> int:
+    """Play; if a file is missing or damaged or there is no display, say which and return 1 (no traceback)."""
+    try:
+        await play()
+    except StartupError as exc:
+        message = explain(exc)
+        print(message, file=sys.stderr)  # in the browser: the page's console
+        if IS_BROWSER:
+            show_problem(message)
+        return 1
+    return 0
+
+
+async def play() -> None:
     """Build the app and play until it quits."""
     story = load_story()
+    check_fonts()
     surface = open_window(f"{story.title.ko} · {story.title.en}")
     app = create_app(story, Saves(default_storage()), surface)
     if os.environ.get("TIME_STOPPED_AUTOPLAY"):
@@ -44,4 +65,6 @@ async def main() -> None:
     await run(app)
 
 
-asyncio.run(main())
+exit_code = asyncio.run(main())
+if exit_code and not IS_BROWSER:  # in the browser asyncio.run returns at once; the page keeps the message
+    sys.exit(exit_code)

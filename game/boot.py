@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -9,17 +10,26 @@ import pygame
 
 from game import bundle
 from game.app import LOGICAL_SIZE, App, Reload
+from game.assets import StartupError
 from game.browser import BrowserStorage
 from game.save import FileStorage, MemoryStorage, Saves, Storage, default_save_folder
 from game.story import Story
 
 BUNDLE_NAME = "story.json"
 IS_BROWSER = sys.platform == "emscripten"
+PROBLEM_BACKGROUND = (24, 28, 40)
+PROBLEM_INK = (245, 245, 245)
+PROBLEM_FONT_SIZE = 32
+PROBLEM_MARGIN = 48
 
 
 def load_bundle(path: str | Path) -> Story:
-    """Load a compiled story bundle (the browser's only way: no yaml or pydantic there)."""
-    return bundle.load_story(Path(path).read_text(encoding="utf-8"))
+    """Load a compiled story bundle (the browser's only way: no yaml or pydantic there).
+
+    Raises:
+        AssetError: the bundle is missing, unreadable or damaged.
+    """
+    return bundle.load_story_file(path)
 
 
 def default_storage() -> Storage:
@@ -36,10 +46,37 @@ def default_storage() -> Storage:
 
 
 def open_window(title: str) -> pygame.Surface:
-    """Open the 1280×720 logical window, scaled to the screen."""
+    """Open the 1280×720 logical window, scaled to the screen.
+
+    Raises:
+        StartupError: no display could be opened (no screen, or SDL_VIDEODRIVER names a driver that is not there).
+    """
     pygame.init()
     pygame.display.set_caption(title)
-    return pygame.display.set_mode(LOGICAL_SIZE, pygame.SCALED)
+    try:
+        return pygame.display.set_mode(LOGICAL_SIZE, pygame.SCALED)
+    except pygame.error as exc:
+        driver = os.environ.get("SDL_VIDEODRIVER")
+        setting, unset = (f" (SDL_VIDEODRIVER is {driver!r})", ", or unset SDL_VIDEODRIVER") if driver else ("", "")
+        raise StartupError(f"no window could be opened: {exc}{setting}. "
+                           f"Run the game on a computer with a screen{unset}.") from exc
+
+
+def show_problem(message: str) -> None:
+    """Write `message` on the window (opening it if need be), for players who never see a console.
+
+    It uses pygame's built-in font, which needs no file (the bundled fonts may be what is missing) and has
+    no Korean letters, so the message is in English. Does nothing if there is no display at all.
+    """
+    try:
+        surface = pygame.display.get_surface() or open_window("The World Where Time Stopped")
+        surface.fill(PROBLEM_BACKGROUND)
+        font = pygame.font.Font(None, PROBLEM_FONT_SIZE)
+        picture = font.render(message, True, PROBLEM_INK, None, surface.get_width() - 2 * PROBLEM_MARGIN)
+        surface.blit(picture, (PROBLEM_MARGIN, PROBLEM_MARGIN))
+        pygame.display.flip()
+    except (pygame.error, OSError, StartupError):  # the console already has the message
+        return
 
 
 def create_app(story: Story, saves: Saves, surface: pygame.Surface, lang: str | None = None,

@@ -6,8 +6,10 @@ import dataclasses
 import json
 import types
 import typing
+from pathlib import Path
 from typing import Any
 
+from game.assets import REINSTALL, AssetError, read_text
 from game.story import STEP_CLASSES, Chapter, Story
 
 
@@ -34,7 +36,7 @@ def load_story(text: str) -> Story:
     """
     try:
         raw = json.loads(text)
-    except json.JSONDecodeError as exc:
+    except (json.JSONDecodeError, RecursionError) as exc:  # RecursionError: nested too deeply to be a bundle
         raise BundleError(f"story bundle is not valid JSON: {exc}") from exc
     if not isinstance(raw, dict) or "format" not in raw or "story" not in raw:
         raise BundleError("story bundle has no 'format' and 'story' fields")
@@ -43,10 +45,23 @@ def load_story(text: str) -> Story:
         raise BundleError(f"story bundle format {version!r} is newer than this game ({Story.FORMAT_VERSION})")
     try:
         story = _decode(Story, raw["story"])
-    except (KeyError, TypeError, ValueError) as exc:
+    except (KeyError, TypeError, ValueError, RecursionError) as exc:
         raise BundleError(f"story bundle does not match the model: {exc!r}") from exc
     assert isinstance(story, Story)
     return story
+
+
+def load_story_file(path: str | Path) -> Story:
+    """Read the bundle file at `path`: the built game's whole story.
+
+    Raises:
+        AssetError: the file is missing, unreadable, or not a bundle this version can read.
+    """
+    text = read_text(path, REINSTALL)
+    try:
+        return load_story(text)
+    except BundleError as exc:
+        raise AssetError(path, f"cannot be used ({exc})", REINSTALL) from exc
 
 
 def _encode(value: Any) -> Any:

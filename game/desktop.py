@@ -6,9 +6,11 @@ import asyncio
 import sys
 
 from game.app import Reload
+from game.assets import StartupError, explain
 from game.boot import create_app, default_storage, open_window
 from game.save import Saves
 from game.story import Story
+from game.ui.text import check_fonts
 
 
 def story_reloader(story_dir: str) -> Reload:
@@ -36,7 +38,10 @@ def steps_hint(story: Story) -> str:
 
 def run_desktop(story_dir: str, lang: str | None, classroom: bool = False, dev: bool = False,
                 start: str | None = None) -> int:
-    """Check and compile `story_dir`, then play it; returns the exit code (1 on content errors or unknown `start`)."""
+    """Check and compile `story_dir`, then play it; returns the exit code.
+
+    1 on content errors, an unknown `start`, a missing or damaged font, or no display (each explained on stderr).
+    """
     from game.content.compile import load_story_dir
     from game.content.diagnostics import ContentError
 
@@ -52,8 +57,13 @@ def run_desktop(story_dir: str, lang: str | None, classroom: bool = False, dev: 
         return 1
     from game.loop import run
 
-    surface = open_window(f"{story.title.ko} · {story.title.en}")
-    app = create_app(story, Saves(default_storage()), surface, lang, classroom=classroom, dev=dev,
-                     reload=story_reloader(story_dir) if dev else None, start=start)
-    asyncio.run(run(app))
+    try:
+        check_fonts()
+        surface = open_window(f"{story.title.ko} · {story.title.en}")
+        app = create_app(story, Saves(default_storage()), surface, lang, classroom=classroom, dev=dev,
+                         reload=story_reloader(story_dir) if dev else None, start=start)
+        asyncio.run(run(app))
+    except StartupError as exc:  # a missing or damaged font, no display: one clear line, no traceback
+        print(explain(exc), file=sys.stderr)
+        return 1
     return 0

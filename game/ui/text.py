@@ -4,7 +4,18 @@ from __future__ import annotations
 
 import pygame
 
+from game.assets import AssetError, check_font
 from game.ui import theme
+
+
+def check_fonts() -> None:
+    """Check both bundled fonts before the window opens, so a bad one stops the game with a clear message.
+
+    Raises:
+        AssetError: a font is missing, unreadable or damaged.
+    """
+    for path in (theme.FONT_REGULAR, theme.FONT_BOLD):
+        check_font(path)
 
 
 class TextRenderer:
@@ -15,11 +26,14 @@ class TextRenderer:
     """
 
     MAX_CACHED = 600
+    MAX_CACHED_BYTES = 8_000_000  # long wrapped paragraphs are big; a count alone let the cache reach 50 MB
 
     def __init__(self, scale: float = 1.0) -> None:
         self._fonts: dict[tuple[int, bool], pygame.font.Font] = {}
+        self._checked: set[str] = set()  # font files whose table directory `check_font` accepted
         self._surfaces: dict[tuple[object, ...], pygame.Surface] = {}
         self.renders = 0  # count of real renders, for tests and benchmarks
+        self.cached_bytes = 0
         self.scale = scale
 
     def pixels(self, size: int) -> int:
@@ -27,11 +41,21 @@ class TextRenderer:
         return max(1, round(size * self.scale))
 
     def font(self, size: int, bold: bool = False) -> pygame.font.Font:
-        """The bundled font for the design size `size` (scaled)."""
+        """The bundled font for the design size `size` (scaled).
+
+        Raises:
+            AssetError: the font file is missing, unreadable or damaged.
+        """
         key = (self.pixels(size), bold)
         if key not in self._fonts:
-            path = theme.FONT_BOLD if bold else theme.FONT_REGULAR
-            self._fonts[key] = pygame.font.Font(str(path), key[0])
+            path = str(theme.FONT_BOLD if bold else theme.FONT_REGULAR)
+            if path not in self._checked:
+                check_font(path)  # pygame would crash on a damaged font instead of raising
+                self._checked.add(path)
+            try:
+                self._fonts[key] = pygame.font.Font(path, key[0])
+            except (OSError, pygame.error) as exc:
+                raise AssetError(path, f"cannot be opened as a font ({exc})") from exc
         return self._fonts[key]
 
     def line_height(self, size: int, bold: bool = False) -> int:
@@ -50,15 +74,17 @@ class TextRenderer:
     ) -> pygame.Surface:
         """A surface with `text`, wrapped at `width` pixels by pygame-ce's `wraplength` (0 = no wrap)."""
         key = (text, self.pixels(size), color, bold, width, center)
-        surface = self._surfaces.get(key)
+        surface = self._surfaces.pop(key, None)
         if surface is None:
             font = self.font(size, bold)
             font.align = pygame.FONT_CENTER if center else pygame.FONT_LEFT
             surface = font.render(text, True, color, None, width)
             self.renders += 1
-            if len(self._surfaces) >= self.MAX_CACHED:
-                self._surfaces.pop(next(iter(self._surfaces)))
-            self._surfaces[key] = surface
+            self.cached_bytes += _bytes(surface)
+            while self._surfaces and (len(self._surfaces) >= self.MAX_CACHED
+                                      or self.cached_bytes > self.MAX_CACHED_BYTES):
+                self.cached_bytes -= _bytes(self._surfaces.pop(next(iter(self._surfaces))))
+        self._surfaces[key] = surface  # (re)inserted last: the least recently used text is dropped first
         return surface
 
     def render_fitting(self, text: str, size: int, color: tuple[int, int, int], max_width: int,
@@ -105,3 +131,8 @@ class TextRenderer:
                     current = current[cut:]
             lines.append(current)
         return lines
+
+
+def _bytes(surface: pygame.Surface) -> int:
+    """Memory held by a surface's pixels."""
+    return surface.get_pitch() * surface.get_height()

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import ast
-import os
 import re
 import shutil
-import subprocess
 import sys
 import zipfile
 from pathlib import Path
@@ -19,6 +17,7 @@ from game.webbuild.defaults import APP_NAME
 from game.webbuild.pipeline import build, format_report
 from game.webbuild.stage import runtime_sources
 from game.webbuild.template import cdn_origin
+from tests.gamecopy import game_env, run_python
 
 ROOT = Path(__file__).resolve().parents[2]
 CDN = "https://cdn.example.org/pygbag/0.9.3/"
@@ -126,12 +125,7 @@ def test_staged_main_plays_the_whole_story_from_a_copy(web, tmp_path):
     _report, _messages, app = web
     copy = tmp_path / "app"
     shutil.copytree(app, copy, ignore=shutil.ignore_patterns("build"))
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
-    env |= {"SDL_VIDEODRIVER": "dummy", "SDL_AUDIODRIVER": "dummy", "TIME_STOPPED_AUTOPLAY": "1",
-            "TIME_STOPPED_HOME": str(tmp_path / "saves")}
-    # -E -s: ignore PYTHON* variables and user site-packages; the script's folder comes first on sys.path.
-    result = subprocess.run([sys.executable, "-E", "-s", "main.py"], cwd=copy, env=env, capture_output=True, text=True,
-                            timeout=300, check=False)
+    result = run_python(["main.py"], copy, game_env(tmp_path / "saves", TIME_STOPPED_AUTOPLAY="1"), timeout=300)
     assert result.returncode == 0, result.stderr[-3000:]
     assert "AUTOPLAY reached finale." in result.stdout
     assert f"with {copy / 'game'}" in result.stdout
