@@ -73,6 +73,15 @@ def test_built_game_with_a_broken_story_bundle_stops_with_a_message(game_copy, t
     assert "Reinstall the game, or build it again" in result.stderr
 
 
+def test_built_game_without_a_display_stops_with_a_message(built_game, tmp_path):
+    """main.py with SDL_VIDEODRIVER naming a driver that does not exist explains and exits 1."""
+    env = game_env(tmp_path / "home", TIME_STOPPED_AUTOPLAY="1", SDL_VIDEODRIVER="no-such-driver")
+    result = run_python(["main.py"], built_game, env, timeout=60)
+    assert result.returncode == 1, result.stderr[-2000:]
+    assert "Traceback" not in result.stderr, result.stderr[-3000:]
+    assert "The game cannot run: no window could be opened" in result.stderr
+
+
 # -- `python -m game play` ------------------------------------------------------------------------------------
 
 
