@@ -62,11 +62,9 @@ def test_a_full_playthrough_makes_no_network_attempt(pilot_for):
 
 
 def test_the_built_game_plays_to_the_end_with_the_network_blocked(built_game, tmp_path):
-    """main.py (bundle, file saves, asyncio.run) plays to the ending under an audit hook blocking all network use.
-
-    asyncio.run opens one local AF_UNIX socket pair to wake its own loop; local pairs have no address and cannot
-    leave the computer, so this run allows them (the in-process playthrough above blocks even those).
-    """
+    """main.py (bundle, file saves, asyncio.run) plays to the ending under an audit hook blocking all network use."""
+    # asyncio.run opens one local AF_UNIX socket pair to wake its own loop; local pairs have no address and cannot
+    # leave the computer, so this run allows them (the in-process playthrough above blocks even those).
     blocker = ROOT / "tests" / "no_network.py"
     env = game_env(tmp_path / "home", TIME_STOPPED_AUTOPLAY="1")
     result = run_python([str(blocker), "--allow-local", str(built_game / "main.py")], built_game, env)
@@ -251,11 +249,9 @@ def _play_and_change_settings(pilot: Pilot) -> None:
 
 
 def test_saves_hold_only_game_fields_and_nothing_about_the_child(pilot_for):
-    """Every value written while playing the real story and changing settings uses known game fields only.
-
-    Field names are in an explicit allow-list (none of them personal), every other key and every text is one the
-    compiled story itself contains or a settings choice, and no value looks like a time of day or a timestamp.
-    """
+    """Everything written while playing the real story and changing settings is a known game field, nothing personal."""
+    # Field names come from an explicit allow-list (none of them personal); every other key and every text is one
+    # the compiled story itself contains or a settings choice; no value looks like a time of day or a timestamp.
     storage = RecordingStorage()
     pilot = pilot_for(STORY, saves=Saves(storage))
     _play_and_change_settings(pilot)
