@@ -90,7 +90,6 @@ def create_app(story: Story, saves: Saves, surface: pygame.Surface, lang: str | 
     from game.state import PlayState
     from scenes.dev import ContentErrorScene
     from scenes.help import HelpScene
-    from scenes.play import PlayScene
     from scenes.title import TitleScene
 
     settings = saves.load_settings()
@@ -100,6 +99,8 @@ def create_app(story: Story, saves: Saves, surface: pygame.Surface, lang: str | 
     if start is not None:
         if not story.has_step(start):
             raise ValueError(f"the story has no step {start!r}")
+        from scenes.play import PlayScene  # the title imports it when Start is pressed: a quicker first frame
+
         first = PlayScene(PlayState(step_id=start, intro_pending=False))
     app = App(story, saves, surface, first, settings=settings, can_quit=not IS_BROWSER,
               help_scene=HelpScene, dev=dev, reload=reload, error_scene=ContentErrorScene)

@@ -6,6 +6,7 @@ import dataclasses
 import json
 import types
 import typing
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -74,46 +75,64 @@ def _encode(value: Any) -> Any:
     return value
 
 
-_HINTS: dict[type, dict[str, Any]] = {}
-
-
-def _hints(cls: type) -> dict[str, Any]:
-    if cls not in _HINTS:
-        _HINTS[cls] = typing.get_type_hints(cls)
-    return _HINTS[cls]
+Decoder = Callable[[Any], Any]
+_DECODERS: dict[Any, Decoder] = {}
 
 
 def _decode(hint: Any, data: Any) -> Any:
+    return _decoder(hint)(data)
+
+
+def _decoder(hint: Any) -> Decoder:
+    """The decoding function for `hint`, worked out once per type (start-up reads ~8,000 values)."""
+    found = _DECODERS.get(hint)
+    if found is None:
+        found = _DECODERS[hint] = _make_decoder(hint)
+    return found
+
+
+def _make_decoder(hint: Any) -> Decoder:
     origin = typing.get_origin(hint)
+    args = typing.get_args(hint)
     if origin is typing.Literal:
-        if data not in typing.get_args(hint):
-            raise ValueError(f"{data!r} is not one of {typing.get_args(hint)}")
-        return data
+        return lambda data: _literal(args, data)
     if origin in (typing.Union, types.UnionType):
-        return _decode_union(hint, data)
+        return lambda data: _decode_union(args, data)
     if origin is tuple:
-        (item_hint, _ellipsis) = typing.get_args(hint)
-        if not isinstance(data, list):
-            raise TypeError(f"expected a list, got {data!r}")
-        return tuple(_decode(item_hint, item) for item in data)
+        return lambda data: tuple(_decode(args[0], item) for item in _expect(list, "a list", data))
     if origin is dict:
-        _key_hint, item_hint = typing.get_args(hint)
-        if not isinstance(data, dict):
-            raise TypeError(f"expected an object, got {data!r}")
-        return {str(key): _decode(item_hint, item) for key, item in data.items()}
+        return lambda data: {str(key): _decode(args[1], item)
+                             for key, item in _expect(dict, "an object", data).items()}
     if dataclasses.is_dataclass(hint):
-        return _decode_dataclass(hint, data)
-    if hint in (str, int, bool) and type(data) is not hint:  # `type`, so JSON true is not a number
-        raise TypeError(f"expected {hint.__name__}, got {data!r}")
+        return _dataclass_decoder(hint)
+    if hint in (str, int, bool):
+        return lambda data: _exact(hint, data)
+    return lambda data: data
+
+
+def _literal(allowed: tuple[Any, ...], data: Any) -> Any:
+    if data not in allowed:
+        raise ValueError(f"{data!r} is not one of {allowed}")
     return data
 
 
-def _decode_union(hint: Any, data: Any) -> Any:
-    args = typing.get_args(hint)
+def _expect(kind: type, name: str, data: Any) -> Any:
+    if not isinstance(data, kind):
+        raise TypeError(f"expected {name}, got {data!r}")
+    return data
+
+
+def _exact(kind: type, data: Any) -> Any:
+    if type(data) is not kind:  # `type`, so JSON true is not a number
+        raise TypeError(f"expected {kind.__name__}, got {data!r}")
+    return data
+
+
+def _decode_union(args: tuple[Any, ...], data: Any) -> Any:
     if data is None and type(None) in args:
         return None
     if isinstance(data, dict) and "kind" in data and data["kind"] in STEP_CLASSES:
-        return _decode_dataclass(STEP_CLASSES[data["kind"]], data)
+        return _decode(STEP_CLASSES[data["kind"]], data)
     for arg in args:
         if arg is type(None):
             continue
@@ -126,17 +145,23 @@ def _decode_union(hint: Any, data: Any) -> Any:
     raise TypeError(f"{data!r} matches none of {args}")
 
 
-def _decode_dataclass(cls: Any, data: Any) -> Any:
-    if not isinstance(data, dict):
-        raise TypeError(f"expected an object for {cls.__name__}, got {type(data).__name__}")
-    hints = _hints(cls)
-    kwargs = {}
-    for f in dataclasses.fields(cls):
-        if f.name in data:
-            kwargs[f.name] = _decode(hints[f.name], data[f.name])
-        elif f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
-            raise KeyError(f"{cls.__name__}.{f.name}")
-    return cls(**kwargs)
+def _dataclass_decoder(cls: Any) -> Decoder:
+    hints = typing.get_type_hints(cls)
+    fields = [(f.name, hints[f.name], f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING)
+              for f in dataclasses.fields(cls)]
+
+    def decode(data: Any) -> Any:
+        if not isinstance(data, dict):
+            raise TypeError(f"expected an object for {cls.__name__}, got {type(data).__name__}")
+        kwargs = {}
+        for name, hint, required in fields:
+            if name in data:
+                kwargs[name] = _decode(hint, data[name])
+            elif required:
+                raise KeyError(f"{cls.__name__}.{name}")
+        return cls(**kwargs)
+
+    return decode
 
 
 __all__ = ["BundleError", "Chapter", "dump_story", "load_story", "story_to_dict"]

@@ -1,4 +1,4 @@
-"""Command-line interface: play, check, build, serve, guide, schema, paths, map and strings, each with `--help`."""
+"""Command-line interface: play, check, build, serve, guide, schema, paths, map, strings, bench, monkey (`--help`)."""
 
 from __future__ import annotations
 
@@ -164,6 +164,71 @@ def _map(args: argparse.Namespace) -> int:
     return 0
 
 
+def _bench(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from game.bench.run import report, run_bench
+
+    try:
+        rows = run_bench(Path(args.story), Path(args.web), quick=args.quick)
+    except Exception as exc:  # the benchmark could not run: that is the one failure CI cares about
+        print(f"bench failed: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1
+    print(report(rows))
+    return 0
+
+
+def _monkey(args: argparse.Namespace) -> int:
+    import os
+    import tempfile
+    import time
+
+    os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+    os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+    import pygame
+
+    from game.bench.memory import current_rss_mb
+    from game.content.compile import load_story_dir
+    from game.content.diagnostics import ContentError
+    from game.monkey import MonkeyReport, app_makers, run_monkey
+
+    try:
+        story = load_story_dir(args.story)
+    except ContentError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    pygame.init()
+    surface = pygame.display.set_mode((1280, 720))
+    makers = app_makers(story, surface)
+    report = MonkeyReport()
+    memory = {"start": current_rss_mb()}
+    warm_at = max(1, args.frames // 10)
+
+    def sample(frame: int) -> None:
+        if frame == warm_at:
+            memory["warm"] = current_rss_mb()
+        if args.progress and frame % args.progress == 0:
+            print(f"  frame {frame:,}: {current_rss_mb():.1f} MB", flush=True)
+
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="monkey-home-") as home:
+        os.environ["TIME_STOPPED_HOME"] = home  # the certificate and results buttons write files here
+        per = args.frames // len(makers) + 1
+        for seed, (_label, make) in enumerate(makers):
+            run_monkey(make, 10**12, seed=args.seed + seed, frames=per, report=report, every_frame=sample,
+                       check_every=args.check_every, restart_every=400)
+    memory["end"] = current_rss_mb()
+    seconds = time.perf_counter() - started
+    warm = memory.get("warm", memory["start"])
+    growth = (memory["end"] - warm) / warm * 100
+    print(f"monkey: {report.frames:,} frames, {report.events:,} events in {seconds:.0f} s from {len(makers)} start "
+          f"points ({report.restarts} fresh apps, {report.checks} full-redraw comparisons), no exceptions")
+    print(f"memory: {memory['start']:.1f} MB at start, {warm:.1f} MB after {warm_at:,} frames (warm), "
+          f"{memory['end']:.1f} MB at the end: {growth:+.1f}% since warm (goal: within 10%)")
+    print("top scenes (frames): " + ", ".join(f"{name} {count:,}" for name, count in report.scenes.most_common()))
+    return 0 if abs(growth) <= 10 else 1
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The `python -m game` argument parser with every subcommand."""
     parser = argparse.ArgumentParser(prog="python -m game",
@@ -237,6 +302,27 @@ def build_parser() -> argparse.ArgumentParser:
     story_map.add_argument("story", nargs="?", default="story", help="story folder (default: story)")
     story_map.add_argument("--out", default="build/map", help="output folder (default: build/map)")
     story_map.set_defaults(func=_map)
+
+    bench = sub.add_parser("bench", help="measure frame time, start-up, check, load, memory and payload",
+                           description="Print a table of figures, each beside its floor measured in the same run "
+                                       "and its goal. Exit 1 only if the benchmark cannot run.")
+    bench.add_argument("--quick", action="store_true", help="the short run CI uses (under a minute)")
+    bench.add_argument("--story", default="story", help="story folder (default: story)")
+    bench.add_argument("--web", default="build/web", help="the last web build, for its payload (default: build/web)")
+    bench.set_defaults(func=_bench)
+
+    monkey = sub.add_parser("monkey", help="random input on every scene kind for a long time; report memory",
+                            description="Drive the real story with random keys, clicks, taps, wheel, window and "
+                                        "text events from every start point; print frames, events and memory "
+                                        "at start, after warming up and at the end. Exit 1 if memory grows "
+                                        "more than 10% after warming up; an exception stops it with a traceback.")
+    monkey.add_argument("--frames", type=int, default=1_000_000, help="frames in all (default: 1,000,000)")
+    monkey.add_argument("--seed", type=int, default=0, help="first random seed (default: 0)")
+    monkey.add_argument("--check-every", type=int, default=0, metavar="N",
+                        help="compare the still layer with a full redraw every N frames (default: never)")
+    monkey.add_argument("--progress", type=int, default=0, metavar="N", help="print memory every N frames")
+    monkey.add_argument("--story", default="story", help="story folder (default: story)")
+    monkey.set_defaults(func=_monkey)
 
     serve = sub.add_parser("serve", help="serve build/web on localhost for a quick look",
                            description="A simple local web server for the built game (not for production).")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import sys
 import time
 
@@ -12,6 +13,7 @@ from game.app import App
 from game.clock import RealClock
 
 FRAME_SECONDS = 1 / 60
+FIRST_FRAME_ONLY = "TIME_STOPPED_FIRST_FRAME_ONLY"  # `python -m game bench`: stop after the first frame is shown
 
 
 async def run(app: App) -> None:
@@ -22,9 +24,12 @@ async def run(app: App) -> None:
     """
     clock = RealClock()
     paced_by_browser = sys.platform == "emscripten"
+    first_frame_only = bool(os.environ.get(FIRST_FRAME_ONLY))
     while app.running:
         started = time.perf_counter()
         app.step(clock.tick(), pygame.event.get())
         pygame.display.flip()
+        if first_frame_only:
+            return
         delay = 0.0 if paced_by_browser else max(0.0, FRAME_SECONDS - (time.perf_counter() - started))
         await asyncio.sleep(delay)

@@ -7,7 +7,6 @@ from typing import Any
 
 import pygame
 
-import scenes.minigames  # noqa: F401  (registers the mini-games)
 from game.runner import AnswerOutcome, StepView, StoryRunner
 from game.scene import Scene, SceneContext
 from game.state import PlayState
@@ -103,6 +102,8 @@ class PlayScene(Scene):
                               icon="piece" if piece else "badge", can_go_back=view.can_go_back)
         elif view.kind == "minigame":
             assert view.minigame is not None
+            import scenes.minigames  # noqa: F401  (registers the mini-games; imported at the first one)
+
             scene = MINIGAMES[view.minigame](view.params, can_go_back=view.can_go_back)
         elif view.kind == "chapter_end":
             scene = CardScene(say(view.title), say(view.text),

@@ -17,7 +17,16 @@ def current_rss_mb() -> float:
 
 
 def peak_rss_mb() -> float:
-    """The most resident memory this process has used, in MB."""
+    """The most resident memory this process has used, in MB.
+
+    Linux keeps `ru_maxrss` across exec, so a child started from a big parent would report the parent's
+    size; /proc's VmHWM belongs to this program alone, so it is preferred.
+    """
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1e3
     import resource
 
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

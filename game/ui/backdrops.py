@@ -166,14 +166,14 @@ def frozen_twin(name: str | None) -> str | None:
     return next((frozen for frozen, (source, _n) in FROZEN.items() if source == name), None)
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=2)  # full-screen pictures (3.7 MB each): the place and its frozen twin
 def _drawn(name: str) -> pygame.Surface:
     surface = pygame.Surface(SIZE)
     DRAWERS[name](surface)
     return surface
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=2)
 def backdrop(name: str | None, size: tuple[int, int]) -> pygame.Surface:
     """The backdrop `name` at `size`, drawn once and cached (unknown or None → the default)."""
     key = name if name in DRAWERS else DEFAULT

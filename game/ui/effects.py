@@ -46,11 +46,11 @@ class Thaw:
         self.reach = max(math.hypot(x - ox, y - oy) for x in (0, w) for y in (0, h)) + 24
         if reduced_motion:
             return
-        self._frame = pygame.Surface((w, h))
+        self._frame: pygame.Surface | None = None  # made only if `frame` is asked for; `draw` paints in place
         self._disc = pygame.Surface((w, h))  # restored pixels inside the circle, the key colour outside
         self._disc.set_colorkey(KEY)
         if pygame.display.get_surface() is not None:  # match the screen's pixel format: faster blits
-            self._frame, self._disc = self._frame.convert(), self._disc.convert()
+            self._disc = self._disc.convert()
         self._sparkles = []
         for size in (8, 12, 16):
             sprite = pygame.Surface((size * 2 + 2, size * 2 + 2), pygame.SRCALPHA)
@@ -70,8 +70,11 @@ class Thaw:
         self.elapsed += dt
 
     def draw(self, surface: pygame.Surface, pos: tuple[int, int] = (0, 0)) -> None:
-        """Blit the current frame onto `surface`."""
-        surface.blit(self.frame(), pos)
+        """Paint the current frame onto `surface` (straight onto it: no full-screen buffer of its own)."""
+        if pos == (0, 0) and surface.get_size() == self.frozen.get_size():
+            self._paint(surface, self._progress(None))
+        else:
+            surface.blit(self.frame(), pos)
 
     def frame(self, progress: float | None = None) -> pygame.Surface:
         """The picture at `progress` (0..1; the effect's own progress when None).
@@ -79,22 +82,34 @@ class Thaw:
         Returns the frozen or restored surface itself at the ends, otherwise an internal buffer that the next
         call reuses, so blit it rather than keep it.
         """
-        p = 1.0 if self.reduced_motion else max(0.0, min(1.0, self.progress if progress is None else progress))
+        p = self._progress(progress)
         if p <= 0.0:
             return self.frozen
         if p >= 1.0:
             return self.restored
-        eased = p * p * (3 - 2 * p)
-        radius = int(eased * self.reach)
-        self._frame.blit(self.frozen, (0, 0))
-        self._reveal(radius)
-        if radius > 8:
-            pygame.draw.circle(self._frame, WARM, self.origin, radius + 3, 4)
-            pygame.draw.circle(self._frame, GOLD, self.origin, radius, 3)
-            self._scatter(radius, p)
+        if self._frame is None:
+            self._frame = pygame.Surface(self.frozen.get_size(), 0, self._disc)
+        self._paint(self._frame, p)
         return self._frame
 
-    def _reveal(self, radius: int) -> None:
+    def _progress(self, progress: float | None) -> float:
+        return 1.0 if self.reduced_motion else max(0.0, min(1.0, self.progress if progress is None else progress))
+
+    def _paint(self, target: pygame.Surface, p: float) -> None:
+        """Draw the picture at progress `p` over the whole of `target` (the pictures' size)."""
+        if p <= 0.0 or p >= 1.0:
+            target.blit(self.frozen if p <= 0.0 else self.restored, (0, 0))
+            return
+        eased = p * p * (3 - 2 * p)
+        radius = int(eased * self.reach)
+        target.blit(self.frozen, (0, 0))
+        self._reveal(target, radius)
+        if radius > 8:
+            pygame.draw.circle(target, WARM, self.origin, radius + 3, 4)
+            pygame.draw.circle(target, GOLD, self.origin, radius, 3)
+            self._scatter(target, radius, p)
+
+    def _reveal(self, target: pygame.Surface, radius: int) -> None:
         """Copy the disc of the restored picture within `radius` of the origin onto the frame.
 
         Three operations on the disc's bounding square: copy the restored pixels, paint everything outside the
@@ -103,18 +118,18 @@ class Thaw:
         if radius <= 0:
             return
         ox, oy = self.origin
-        area = pygame.Rect(ox - radius, oy - radius, 2 * radius, 2 * radius).clip(self._frame.get_rect())
+        area = pygame.Rect(ox - radius, oy - radius, 2 * radius, 2 * radius).clip(target.get_rect())
         if not area.width or not area.height:
             return
         disc = self._disc.subsurface(area)
         disc.blit(self.restored, (0, 0), area)
         outer = int(radius * 1.42) + 2  # reaches the corners of the bounding square
         pygame.draw.circle(disc, KEY, (ox - area.x, oy - area.y), outer, outer - radius)
-        self._frame.blit(disc, area.topleft)
+        target.blit(disc, area.topleft)
 
-    def _scatter(self, radius: int, p: float) -> None:
+    def _scatter(self, target: pygame.Surface, radius: int, p: float) -> None:
         """Sparkles riding the warm edge, turning slowly as it grows."""
-        bounds = self._frame.get_rect()
+        bounds = target.get_rect()
         ox, oy = self.origin
         for i in range(18):
             angle = i / 18 * math.tau + p * 1.5
@@ -122,7 +137,7 @@ class Thaw:
             center = (int(ox + math.cos(angle) * radius), int(oy + math.sin(angle) * radius))
             rect = sprite.get_rect(center=center)
             if bounds.colliderect(rect):
-                self._frame.blit(sprite, rect)
+                target.blit(sprite, rect)
 
 
 def thaw_place(place: str, size: tuple[int, int], origin: tuple[int, int] | None = None, duration: float = 2.0,

@@ -15,7 +15,7 @@ def panel(size: tuple[int, int], fill: tuple[int, ...] | None = None,
     return _panel(size, fill or (*theme.PAPER, 255), edge or theme.PAPER_EDGE, theme.PANEL_EDGE_WIDTH)
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=8)  # a screen uses a few sizes; each big panel is up to 2 MB
 def _panel(size: tuple[int, int], fill: tuple[int, ...], edge: tuple[int, int, int],
            edge_width: int) -> pygame.Surface:
     image = pygame.Surface(size, pygame.SRCALPHA)
@@ -32,7 +32,7 @@ def veil(size: tuple[int, int], rgba: tuple[int, int, int, int] | None = None) -
     return _veil(size, rgba or theme.SHADE)
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=3)  # full-screen pictures: normal and high contrast
 def _veil(size: tuple[int, int], rgba: tuple[int, int, int, int]) -> pygame.Surface:
     image = pygame.Surface(size, pygame.SRCALPHA)
     image.fill(rgba)

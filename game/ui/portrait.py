@@ -22,7 +22,7 @@ TONGUE: Color = (244, 134, 146)
 TEAR: Color = (150, 204, 246)
 
 
-@lru_cache(maxsize=128)
+@lru_cache(maxsize=24)  # a scene shows one or two faces; each 280 px face is 300 KB
 def portrait(character_id: str | None, color: str, expression: str | None, size: int = 240) -> pygame.Surface:
     """A `size`×`size` portrait of `character_id` (unknown ids: a round face in `color`), drawn once.
 

@@ -35,7 +35,7 @@ def soft(color: Color, amount: float = 0.65) -> Color:
     return (r, g, b)
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=1)  # full-screen: only the game being played needs its own
 def background(size: tuple[int, int], top: Color, bottom: Color) -> pygame.Surface:
     """A warm vertical gradient with a few soft bubbles, drawn once per size and colours."""
     image = pygame.Surface(size)
@@ -373,6 +373,10 @@ class CardGameScene(MinigameScene):
     def look(self) -> Hashable | None:
         return (self.board_version, self.feedback is not None, self.buttons.look(),
                 tuple(button.look() for button in self.shown))
+
+    def exit(self) -> None:
+        background.cache_clear()  # a full-screen picture only this game needs: give the memory back
+        self.layer = None
 
     def draw(self, surface: pygame.Surface) -> None:
         text = self.ctx.text

@@ -387,7 +387,7 @@ SETTINGS: dict[str, Callable[[pygame.Surface], None]] = {
 }
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=1)  # full-screen: only the picture being searched
 def picture(setting: str, placements: tuple[tuple[str, Point], ...], size: tuple[int, int]) -> pygame.Surface:
     """The whole picture: the setting (an unknown one → the summer school) and each (icon, centre), drawn once."""
     image = pygame.Surface(size)

@@ -56,7 +56,7 @@ def _key_rect(digit: str) -> pygame.Rect:
                        KEY_W, KEY_H)
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=2)  # full-screen: with and without the phone
 def _backdrop(size: tuple[int, int], with_phone: bool) -> pygame.Surface:
     """A warm wall, with the phone body drawn on it for dialling (static, drawn once)."""
     image = pygame.Surface(size)
@@ -264,6 +264,9 @@ class Call112Scene(MinigameScene):
             self.flash = (digit, left - dt) if left > dt else None
 
     # -- drawing ------------------------------------------------------------------------
+
+    def exit(self) -> None:
+        _backdrop.cache_clear()  # full-screen pictures only this game needs: give the memory back
 
     def look(self) -> Hashable | None:
         if self.flash is not None:

@@ -121,6 +121,9 @@ class SpotTheSignsScene(MinigameScene):
 
     # -- drawing ------------------------------------------------------------------------
 
+    def exit(self) -> None:
+        picture.cache_clear()  # a full-screen picture only this game needs: give the memory back
+
     def look(self) -> Hashable | None:
         message = self.message.id if self.message is not None else None
         return (tuple(self.found), tuple(sorted(self.checked)), message, self.stage, tuple(self.card),

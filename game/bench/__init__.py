@@ -1,0 +1,1 @@
+"""`python -m game bench`: frame time, start-up, check, load, memory and payload figures, each against its floor."""

@@ -1,0 +1,148 @@
+"""Run every benchmark and print one table: each figure beside its floor measured in the same run, and its goal."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from game.bench.figures import Row, format_table, growth_exponent, percentile
+
+FRAME_GOAL = 2.0  # p99 frame time / floor
+START_GOAL = 2.0  # first frame / bare window
+MEMORY_GOAL_MB = 150.0
+PAYLOAD_GOAL_BYTES = 1_000_000
+
+
+@dataclass(frozen=True)
+class Plan:
+    """How much to measure: the full run, or the short one CI uses."""
+
+    frames: int
+    startup_runs: int
+    check_factors: tuple[int, ...]
+    check_runs: int
+
+    @classmethod
+    def make(cls, quick: bool) -> Plan:
+        """The quick plan (CI: under a minute) or the full one."""
+        if quick:
+            return cls(frames=120, startup_runs=2, check_factors=(1, 10), check_runs=1)
+        return cls(frames=600, startup_runs=5, check_factors=(1, 10, 100), check_runs=3)
+
+
+def run_bench(story_dir: Path, web_dir: Path, quick: bool, say: Callable[[str], None] = print) -> list[Row]:
+    """Measure everything and return the rows (progress goes to `say`)."""
+    os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+    os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+    plan = Plan.make(quick)
+    from game.content.compile import load_story_dir, read_project
+
+    read_project(story_dir)  # the first check pays for imports and schema building: keep it out of the figures
+    story = load_story_dir(story_dir)
+    rows: list[Row] = []
+    say(f"frame time: {plan.frames} frames per scene at 1280x720, headless; floor = full-screen blit + flip, "
+        "timed after each frame")
+    rows += _frame_rows(story, plan.frames)
+    with tempfile.TemporaryDirectory(prefix="bench-") as scratch:
+        game = Path(scratch) / "game"
+        from game.bench.startup import playthrough_peak_mb, stage_game, startup_seconds
+
+        stage_game(story, game)
+        say(f"start-up: median of {plan.startup_runs} runs")
+        first, bare = startup_seconds(game, plan.startup_runs)
+        rows.append(Row("start -> first frame", first, "s", bare, START_GOAL, "floor: bare pygame window + flip"))
+        rows.append(_load_row(game / "story.json", plan.startup_runs))
+        say("peak memory: the built game played to its ending by the scripted player")
+        peak, bare_peak = playthrough_peak_mb(game)
+        rows.append(Row("peak memory, full playthrough", peak, "MB", None, MEMORY_GOAL_MB,
+                        f"bare pygame window: {bare_peak:.1f} MB"))
+        say(f"check: real story and synthetic stories x{', x'.join(map(str, plan.check_factors[1:]))}")
+        rows += _check_rows(story_dir, Path(scratch), plan)
+    rows.append(_payload_row(web_dir))
+    return rows
+
+
+def _frame_rows(story: object, frames: int) -> list[Row]:
+    from game.bench.frames import floor_picture, open_display, scene_cases, scene_frame_times
+    from game.story import Story
+
+    assert isinstance(story, Story)
+    surface = open_display()
+    picture = floor_picture()
+    rows = []
+    for case in scene_cases(story, surface):
+        samples, floor = scene_frame_times(case, frames, picture)
+        for name, fraction, goal in (("p50", 0.5, None), ("p99", 0.99, FRAME_GOAL)):
+            rows.append(Row(f"frame {name} {case.name}", percentile(samples, fraction) * 1000, "ms",
+                            percentile(floor, fraction) * 1000, goal))
+    return rows
+
+
+def _load_row(bundle_path: Path, runs: int) -> Row:
+    """Reading and decoding story.json, against reading the same bytes as plain JSON."""
+    import json
+    import statistics
+
+    from game import bundle
+
+    def median_seconds(job: Callable[[], object]) -> float:
+        times = []
+        for _ in range(max(3, runs)):
+            started = time.perf_counter()
+            job()
+            times.append(time.perf_counter() - started)
+        return statistics.median(times)
+
+    load = median_seconds(lambda: bundle.load_story(bundle_path.read_text(encoding="utf-8")))
+    plain = median_seconds(lambda: json.loads(bundle_path.read_text(encoding="utf-8")))
+    return Row("story bundle load", load * 1000, "ms", plain * 1000,
+               note=f"floor: json.loads of the same {bundle_path.stat().st_size:,} B")
+
+
+def _check_rows(story_dir: Path, scratch: Path, plan: Plan) -> list[Row]:
+    from game.bench.scale import check_seconds, synthetic_story
+
+    rows: list[Row] = []
+    steps_seen: list[float] = []
+    times: list[float] = []
+    base_seconds = 0.0
+    for factor in plan.check_factors:
+        folder = story_dir if factor == 1 else scratch / f"story-x{factor}"
+        if factor != 1:
+            synthetic_story(story_dir, folder, factor)
+        seconds, steps, errors = check_seconds(folder, plan.check_runs if factor < 100 else 1)
+        if errors:
+            raise RuntimeError(f"the x{factor} story has {errors} content error(s); the check figures would be wrong")
+        base_seconds = base_seconds or seconds
+        steps_seen.append(steps)
+        times.append(seconds)
+        per_step = seconds / steps * 1000
+        name = "check real story" if factor == 1 else f"check synthetic x{factor}"
+        rows.append(Row(name, seconds, "s", base_seconds if factor != 1 else None,
+                        note=f"{steps} steps, {per_step:.2f} ms per step"))
+    if len(times) > 1:
+        exponent = growth_exponent(steps_seen, times)
+        rows.append(Row("check growth exponent (1 = linear)", exponent, "x", None, 1.2,
+                        note=f"log-log slope over {steps_seen[0]:.0f}..{steps_seen[-1]:.0f} steps"))
+    return rows
+
+
+def _payload_row(web_dir: Path) -> Row:
+    """What a browser downloads from our server for the last build (pygbag's runtime comes from its CDN)."""
+    files = [path for path in web_dir.glob("*") if path.is_file()] if web_dir.is_dir() else []
+    if not files:
+        return Row("web payload (last build)", 0, "B", None, None, f"no build in {web_dir}: run python -m game build")
+    total = sum(path.stat().st_size for path in files)
+    return Row("web payload (last build)", total, "B", None, PAYLOAD_GOAL_BYTES,
+               note=", ".join(f"{p.name} {p.stat().st_size:,} B" for p in sorted(files)))
+
+
+def report(rows: list[Row]) -> str:
+    """The table and a one-line verdict."""
+    missed = [row.name for row in rows if row.met is False]
+    verdict = "every goal met" if not missed else f"{len(missed)} goal(s) missed: {', '.join(missed)}"
+    return f"{format_table(rows)}\n\n{verdict}"
