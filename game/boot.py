@@ -13,6 +13,7 @@ from game.app import LOGICAL_SIZE, App, Reload
 from game.assets import StartupError
 from game.browser import BrowserStorage
 from game.save import FileStorage, MemoryStorage, Saves, Storage, default_save_folder
+from game.scene import Scene
 from game.story import Story
 
 BUNDLE_NAME = "story.json"
@@ -86,10 +87,7 @@ def create_app(story: Story, saves: Saves, surface: pygame.Surface, lang: str | 
 
     `dev` is the writers' preview: F5 calls `reload` and F2 shows the debug panel.
     """
-    from game.scene import Scene
     from game.state import PlayState
-    from scenes.dev import ContentErrorScene
-    from scenes.help import HelpScene
     from scenes.title import TitleScene
 
     settings = saves.load_settings()
@@ -103,7 +101,21 @@ def create_app(story: Story, saves: Saves, surface: pygame.Surface, lang: str | 
 
         first = PlayScene(PlayState(step_id=start, intro_pending=False))
     app = App(story, saves, surface, first, settings=settings, can_quit=not IS_BROWSER,
-              help_scene=HelpScene, dev=dev, reload=reload, error_scene=ContentErrorScene)
+              help_scene=_help_scene, dev=dev, reload=reload, error_scene=_error_scene)
     if classroom:
         app.context.start_classroom()
     return app
+
+
+def _help_scene() -> Scene:
+    """The help screen, imported the first time it is opened (one module fewer before the first frame)."""
+    from scenes.help import HelpScene
+
+    return HelpScene()
+
+
+def _error_scene(lines: list[str]) -> Scene:
+    """Dev mode's list of content errors, imported only when a reload fails."""
+    from scenes.dev import ContentErrorScene
+
+    return ContentErrorScene(lines)

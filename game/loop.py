@@ -30,6 +30,7 @@ async def run(app: App) -> None:
         app.step(clock.tick(), pygame.event.get())
         pygame.display.flip()
         if first_frame_only:
+            print(f"FIRST_FRAME {time.time()!r}", file=sys.stderr, flush=True)  # read by the benchmark
             return
         delay = 0.0 if paced_by_browser else max(0.0, FRAME_SECONDS - (time.perf_counter() - started))
         await asyncio.sleep(delay)

@@ -14,7 +14,6 @@ from game.ui.panel import panel
 from game.ui.strings import ui
 from game.ui.widgets import ButtonGroup, Widget, stack_buttons
 from scenes.confirm import ConfirmScene
-from scenes.settings import SettingsScene
 
 TITLE_BOX = pygame.Rect(240, 60, 800, 200)
 
@@ -68,6 +67,8 @@ class TitleScene(Scene):
 
             self.ctx.stack.push(ResultsScene())
         elif pressed == "settings":
+            from scenes.settings import SettingsScene  # local: imported when asked for, not before the first frame
+
             self.ctx.stack.push(SettingsScene())
         elif pressed == "quit":
             self.ctx.request_quit()

@@ -6,6 +6,7 @@ by `cold_grade`, so the two always match and the thaw effect (game/ui/effects.py
 
 from __future__ import annotations
 
+import importlib
 import math
 import random
 from collections.abc import Callable
@@ -13,7 +14,6 @@ from functools import lru_cache
 
 import pygame
 
-from game.ui import places, rooms
 from game.ui.scenery import snowflake, sparkle
 
 Color = tuple[int, int, int]
@@ -120,17 +120,29 @@ def cold_grade(picture: pygame.Surface, flakes: int = 40, seed: int = 1) -> pyga
 
 SIZE = (1280, 720)  # the drawings' own size; other sizes are scaled from it
 
+
+def _later(module: str, name: str) -> Callable[[pygame.Surface], None]:
+    """A drawer from game.ui.places or game.ui.rooms, imported when first drawn: the title needs neither,
+    and in the browser every module imported before the first frame is compiled before it."""
+
+    def draw(surface: pygame.Surface) -> None:
+        drawer: Callable[[pygame.Surface], None] = getattr(importlib.import_module(f"game.ui.{module}"), name)
+        drawer(surface)
+
+    return draw
+
+
 DRAWERS: dict[str, Callable[[pygame.Surface], None]] = {
     "keepers-world": keepers_world,
     "clock-tower": clock_tower,
-    "town-restored": places.town,
-    "school-restored": places.school,
-    "street-restored": places.street,
-    "winter-home-restored": places.winter_home,
-    "park-restored": places.park,
-    "classroom": rooms.classroom,
-    "home": rooms.home,
-    "hall": rooms.hall,
+    "town-restored": _later("places", "town"),
+    "school-restored": _later("places", "school"),
+    "street-restored": _later("places", "street"),
+    "winter-home-restored": _later("places", "winter_home"),
+    "park-restored": _later("places", "park"),
+    "classroom": _later("rooms", "classroom"),
+    "home": _later("rooms", "home"),
+    "hall": _later("rooms", "hall"),
 }
 
 # frozen name → (the drawing it is graded from, how many still snowflakes and twinkles)
