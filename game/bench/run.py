@@ -137,13 +137,17 @@ def _check_rows(story_dir: Path, scratch: Path, plan: Plan) -> list[Row]:
 
 
 def _payload_row(web_dir: Path) -> Row:
-    """What a browser downloads from our server for the last build (pygbag's runtime comes from its CDN)."""
-    files = [path for path in web_dir.glob("*") if path.is_file()] if web_dir.is_dir() else []
-    if not files:
+    """What a browser downloads from our server for the last build, as the build counts it (index.html + apk;
+    pygbag's runtime comes from its CDN)."""
+    from game.webbuild.pipeline import BuildReport
+
+    files = {path.name: path.stat().st_size for path in web_dir.glob("*") if path.is_file()} \
+        if web_dir.is_dir() else {}
+    payload = BuildReport(web_dir, files).payload
+    if not payload:
         return Row("web payload (last build)", 0, "B", None, None, f"no build in {web_dir}: run python -m game build")
-    total = sum(path.stat().st_size for path in files)
-    return Row("web payload (last build)", total, "B", None, PAYLOAD_GOAL_BYTES,
-               note=", ".join(f"{p.name} {p.stat().st_size:,} B" for p in sorted(files)))
+    return Row("web payload (last build)", payload, "B", None, PAYLOAD_GOAL_BYTES,
+               note=f"index.html + apk in {web_dir}")
 
 
 def report(rows: list[Row]) -> str:
