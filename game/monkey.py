@@ -7,6 +7,7 @@ would. Used by tests/scenes/test_monkey.py and `python -m game monkey`.
 
 from __future__ import annotations
 
+import gc
 import random
 from collections import Counter
 from collections.abc import Callable
@@ -155,6 +156,8 @@ def run_monkey(make_app: Callable[[], App], events: int, seed: int = 0, check_ev
         ran = report.frames - start_frames
         if not app.running or (restart_every and ran and ran % restart_every == 0):
             report.restarts += 1
+            del app  # let go of the old app before making the next, as a page reload would ...
+            gc.collect()  # ... and free its reference cycles now: their pictures are big, and gc would wait
             app = make_app()
         batch = monkey.frame_events(app)
         sent += len(batch)  # pygame events: a key press is two (down, up), a click three (move, down, up)

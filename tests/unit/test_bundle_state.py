@@ -243,6 +243,21 @@ def test_state_copy_is_independent():
     assert state == full_state()
 
 
+def test_state_copy_shares_no_container_with_the_original():
+    """Every list or dict field of the copy (and every quiz record) is a new object: none can be forgotten."""
+    import dataclasses
+
+    state = full_state()
+    copy = state.copy()
+    assert copy == state
+    for field in dataclasses.fields(PlayState):
+        value = getattr(state, field.name)
+        if isinstance(value, list | dict):
+            assert getattr(copy, field.name) is not value, f"PlayState.copy shares {field.name}"
+    for quiz, record in state.quizzes.items():
+        assert copy.quizzes[quiz] is not record
+
+
 def test_state_from_a_newer_version_is_refused():
     """A save from a newer game raises StateError."""
     data = full_state().to_dict()
@@ -298,3 +313,16 @@ def test_state_with_a_wrong_type_is_refused(field, value):
     data[field] = value
     with pytest.raises(StateError):
         PlayState.from_dict(data)
+
+
+def test_state_to_dict_holds_plain_data_equal_to_asdict():
+    """The hand-written `to_dict` gives the same plain data as `dataclasses.asdict`, tag and version aside."""
+    import dataclasses
+    import json
+
+    state = full_state()
+    data = state.to_dict()
+    assert {k: v for k, v in data.items() if k not in ("game", "version")} == dataclasses.asdict(state)
+    json.dumps(data)  # nothing in it needs a custom encoder
+    data["badges"].append("not-in-the-state")
+    assert "not-in-the-state" not in state.badges
