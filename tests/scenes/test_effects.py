@@ -79,3 +79,16 @@ def test_every_place_pair_can_thaw(display):
     for place in ("school", "street", "winter-home", "park", "town"):
         thaw = thaw_place(place, (128, 72))
         assert _pixels(thaw.frame(1.0)) != _pixels(thaw.frame(0.0))
+
+
+def test_drawing_in_place_paints_the_same_picture_as_frame(pictures):
+    """`draw` paints straight onto the screen (no buffer of its own) exactly what `frame` returns."""
+    frozen, restored = pictures
+    thaw = Thaw(frozen, restored, origin=(160, 20), duration=1.0)
+    for _ in range(24):
+        thaw.update(1 / 60)
+    screen = pygame.Surface(SIZE, 0, pygame.display.get_surface())
+    thaw.draw(screen)
+    assert thaw._frame is None  # nothing full-size was allocated for drawing
+    assert _pixels(screen) == _pixels(thaw.frame())
+    assert _pixels(screen) not in (_pixels(frozen), _pixels(restored))
