@@ -32,6 +32,10 @@ _TOKEN = re.compile(
     re.VERBOSE,
 )
 _KEYWORDS = {"and", "or", "not", "true", "false"}
+_BLANK_TO_END = re.compile(r"\s*\Z")
+# Far above any real condition (they use under 10). The parser and the tree walks recurse once per nesting
+# level, so an unbounded expression such as 1000 `(` or `not`s would exhaust Python's stack.
+MAX_TOKENS = 64
 
 
 class ConditionError(Exception):
@@ -84,7 +88,7 @@ def _tokenize(source: str) -> list[tuple[str, str, int]]:
     tokens: list[tuple[str, str, int]] = []
     pos = 0
     while pos < len(source):
-        if source[pos:].strip() == "":
+        if _BLANK_TO_END.match(source, pos):
             break
         match = _TOKEN.match(source, pos)
         if match is None or match.end() == pos:
@@ -96,6 +100,8 @@ def _tokenize(source: str) -> list[tuple[str, str, int]]:
         if kind == "name" and text in _KEYWORDS:
             kind = "kw"
         tokens.append((kind, text, start))
+        if len(tokens) > MAX_TOKENS:
+            raise ConditionError(f"this expression is too long (more than {MAX_TOKENS} parts)", start)
         pos = match.end()
     tokens.append(("end", "", len(source)))
     return tokens

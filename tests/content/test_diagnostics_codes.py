@@ -555,6 +555,15 @@ def test_bad_expression_column_counts_the_opening_quote(check, at):
     assert "'$'" in d.message
 
 
+def test_bad_expression_for_a_condition_too_long_to_check(check, at):
+    """A condition of more than 64 parts (here 300 nested brackets) is an error at the first part too many."""
+    expression = "(" * 300 + "courage" + ")" * 300
+    text = chapter(LINE + f'- id: check\n  kind: if\n  condition: "{expression}"\n  target: fin\n')
+    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    assert (d.code, d.pos) == ("bad-expression", shifted(at("one.yaml", text, expression), 64))
+    assert "too long" in d.message
+
+
 def test_unknown_variable_in_a_condition_points_at_the_name(check, at):
     """An undeclared variable in a condition is reported at the variable, listing the declared ones."""
     text = chapter(LINE + "- id: check\n  kind: if\n  condition: courage >= 1 and dread\n  target: fin\n")

@@ -166,6 +166,28 @@ def test_parse_errors_carry_the_offset_of_the_problem(source, offset, words):
     assert words in caught.value.message
 
 
+@pytest.mark.parametrize(
+    ("source", "offset"),
+    [
+        ("(" * 1000 + "1" + ")" * 1000, 64),
+        ("not " * 1000 + "true", 256),
+        ("- " * 1000 + "1", 128),
+        (" + ".join(["1"] * 1000), 128),
+    ],
+)
+def test_expressions_of_more_than_64_parts_are_a_condition_error(source, offset):
+    """Hundreds of brackets, `not`s or terms raise ConditionError at the 65th part instead of exhausting the stack."""
+    with pytest.raises(ConditionError) as caught:
+        parse(source)
+    assert caught.value.offset == offset
+    assert "too long" in caught.value.message
+
+
+def test_an_expression_of_64_parts_still_parses():
+    """The limit itself is allowed: `-1 + 1 + ... + 1` in 64 parts parses and evaluates."""
+    assert evaluate_source("-" + " + ".join(["1"] * 32), {}) == 30
+
+
 # -- evaluation errors ----------------------------------------------------------------------
 
 
