@@ -2,16 +2,26 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from pathlib import PurePath
 from typing import Any
 
 import yaml
 
+from game.content.compose import MAX_DEPTH, NestingError, compose_single
 from game.content.diagnostics import Diagnostic
 from game.story import SourcePos
 
 Path_ = tuple[str | int, ...]
-MAX_VALUES = 200_000  # far above any real chapter (the prologue has under 500)
+MAX_VALUES = 20_000  # far above any real file (the largest has under 700); more means aliases of aliases
+# libyaml reads about 15 times faster than the pure-Python parser; the browser build has neither need nor copy.
+_FAST_LOADER: Any = getattr(yaml, "CSafeLoader", None)
+# YAML 1.1 counts these as line breaks but editors do not, so every position after one would be off.
+_ODD_LINE_BREAK = re.compile("[\x85\u2028\u2029]")
+_NON_PRINTABLE = yaml.reader.Reader.NON_PRINTABLE  # what YAML refuses in a file, made by a `\` escape instead
+_NEEDS = {"story.yaml": "title, chapters and characters", "minigames": "a mini-game name, then its pools",
+          "regions": "id, name and numbers"}
 
 
 @dataclass(frozen=True)
@@ -61,12 +71,15 @@ def _offset_pos(name: str, text: str, offset: int) -> SourcePos:
 def parse_source(name: str, text: str) -> SourceFile:
     """Parse YAML `text` (from file `name`) into a `SourceFile`; problems land in `.diagnostics`."""
     source = SourceFile(name)
+    odd = _ODD_LINE_BREAK.search(text)
+    if odd is not None:
+        source.diagnostics.append(Diagnostic(
+            _offset_pos(name, text, odd.start()), "yaml-syntax",
+            f"YAML syntax: an invisible line break #x{ord(odd.group()):04x} that editors do not show",
+            "delete it and press Enter for a new line (pasting from other programs can bring these in)"))
+        return source
     try:
-        loader = yaml.SafeLoader(text)
-        try:
-            root = loader.get_single_node()
-        finally:
-            loader.dispose()
+        root, loader = _compose(text)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         pos = _mark_pos(name, mark) if mark is not None else SourcePos(name, 1, 1)
@@ -81,14 +94,46 @@ def parse_source(name: str, text: str) -> SourceFile:
         problem = str(exc).split("\n", 1)[0]
         source.diagnostics.append(Diagnostic(pos, "yaml-syntax", f"YAML syntax: {problem}", hint))
         return source
-    if root is None:
-        needs = "title, chapters and characters" if name.endswith("story.yaml") else "id, title, intro, outro and steps"
+    if root is None or (isinstance(root, yaml.ScalarNode) and root.tag == "tag:yaml.org,2002:null"):
+        # `~` or `null` alone would otherwise make the file quietly count as missing.
+        where = PurePath(name)
+        needs = _NEEDS.get(where.name) or _NEEDS.get(where.parent.name) or "id, title, intro, outro and steps"
         source.diagnostics.append(Diagnostic(SourcePos(name, 1, 1), "empty-file", "this file is empty",
                                              f"this file needs {needs}"))
         return source
     builder = _Builder(source, loader)
-    source.data = builder.build(root, ())
+    data = builder.build(root, ())
+    source.data = data if builder.built <= MAX_VALUES else None  # a file that big can only be an alias bomb
     return source
+
+
+def _compose(text: str) -> tuple[yaml.Node | None, Any]:
+    """The root node of the one document in `text`, and the loader whose constructor builds its scalars.
+
+    When libyaml finds a problem, the pure parser reads the text again, so every problem is reported in the
+    same words and at the same place with or without libyaml.
+    """
+    # libyaml accepts tabs where the pure parser does not, and counts a BOM inside the text as a column.
+    if _FAST_LOADER is not None and "\t" not in text and "\ufeff" not in text[1:]:
+        try:
+            fast = _FAST_LOADER(text)
+            return compose_single(fast), fast
+        except NestingError:
+            raise  # found by this module's composer, in the same words; the pure scanner is slow on deep nesting
+        except (yaml.YAMLError, UnicodeEncodeError):  # UnicodeEncodeError: a lone surrogate in `text`
+            pass
+    loader = yaml.SafeLoader(text)
+    try:
+        return compose_single(loader), loader
+    except (ValueError, OverflowError) as exc:
+        # The pure scanner calls chr() unchecked on `"\U00110000"`, stopping just after the `\U`.
+        if loader.buffer[loader.pointer - 2:loader.pointer] != "\\U":
+            raise
+        mark = yaml.Mark(loader.name, loader.index - 2, loader.line, loader.column - 2, None, 0)
+        raise yaml.scanner.ScannerError(None, None, f"\\U{loader.prefix(8)} is not a character (the last one is "
+                                        "\\U0010FFFF)", mark) from exc
+    finally:
+        loader.dispose()
 
 
 def _syntax_hint(problem: str) -> str:
@@ -100,6 +145,10 @@ def _syntax_hint(problem: str) -> str:
         return "check the indentation of this line against the lines above it"
     if "found character" in problem:
         return "quote texts that start with special characters such as @, `, % or *"
+    if "is not a character" in problem:
+        return "type or paste the character itself instead of the \\U escape"
+    if "levels deep" in problem:
+        return "look for a [ or { that is never closed; a chapter needs only a few levels of indentation"
     return "compare this line with a working example in docs or another chapter"
 
 
@@ -110,17 +159,26 @@ class _Builder:
         self.source = source
         self.loader = loader
         self._open: set[int] = set()  # ids of the collection nodes being built, to catch `&a [*a]`
-        self._built = 0  # values built so far; aliases of aliases could otherwise expand exponentially
+        self.built = 0  # values built so far; aliases of aliases could otherwise expand exponentially
+        self._too_deep = False
 
     def build(self, node: yaml.Node, path: Path_, key: SourcePos | None = None) -> Any:
         name = self.source.name
-        self._built += 1
-        if self._built > MAX_VALUES:
-            if self._built == MAX_VALUES + 1:
+        self.built += 1
+        if self.built > MAX_VALUES:
+            if self.built == MAX_VALUES + 1:
                 self.source.diagnostics.append(Diagnostic(
                     _mark_pos(name, node.start_mark), "yaml-syntax",
                     f"YAML syntax: this file expands to more than {MAX_VALUES} values",
                     "aliases (*name) of aliases multiply; write the values out or split the chapter"))
+            return None
+        if len(path) > MAX_DEPTH:  # aliases can nest parts that are each shallow enough
+            if not self._too_deep:
+                self._too_deep = True
+                self.source.diagnostics.append(Diagnostic(
+                    _mark_pos(name, node.start_mark), "yaml-syntax",
+                    f"YAML syntax: lists and mappings nested more than {MAX_DEPTH} levels deep",
+                    "aliases (*name) put lists inside lists; write the values out instead"))
             return None
         style = node.style if isinstance(node, yaml.ScalarNode) else None
         self.source.nodes[path] = NodeInfo(_mark_pos(name, node.start_mark), key, style)
@@ -151,6 +209,8 @@ class _Builder:
                 continue
             # Keys are names in this format, so the written text is the key: `no:` stays "no".
             key = str(key_node.value)
+            if not self._printable(key, key_node):
+                continue
             if key in first_seen:
                 first = first_seen[key]
                 self.source.diagnostics.append(Diagnostic(
@@ -164,11 +224,32 @@ class _Builder:
     def _scalar(self, node: yaml.ScalarNode, path: Path_) -> Any:
         try:
             value = self.loader.construct_object(node, deep=True)
-        except (yaml.YAMLError, ValueError, KeyError, AttributeError, TypeError) as exc:
-            # Explicit tags such as `!!int abc` or `!!bool maybe` fail with plain Python errors.
+        except (yaml.YAMLError, ValueError, KeyError, AttributeError, TypeError):
+            # Explicit tags such as `!!int abc` or `!!bool maybe`, or a number of thousands of digits.
+            written = node.value if len(node.value) <= 40 else node.value[:37] + "..."
+            kind = node.tag.rsplit(":", 1)[-1]
             self.source.diagnostics.append(Diagnostic(
-                _mark_pos(self.source.name, node.start_mark), "yaml-syntax", f"YAML value: {exc}"))
+                _mark_pos(self.source.name, node.start_mark), "yaml-syntax",
+                f"YAML value: {written!r} cannot be read as {kind}",
+                "put the value in quotes to keep it as text, and remove any `!!` tag before it"))
             return None
+        if isinstance(value, str) and not self._printable(value, node):
+            value = _NON_PRINTABLE.sub("\ufffd", value)  # still text, so no follow-on errors
         if isinstance(value, bool) and node.style is None:  # remember the word written: no, Off, true, ...
             self.source.bool_words[path] = str(node.value)
         return value
+
+    def _printable(self, text: str, node: yaml.Node) -> bool:
+        """Whether `text` holds only characters YAML accepts in a file; if not, report the first other one.
+
+        Escapes in double quotes (`"\\0"`, `"\\x07"`, half an emoji as `"\\ud83d"`) can make characters that
+        cannot be shown or saved.
+        """
+        bad = _NON_PRINTABLE.search(text)
+        if bad is None:
+            return True
+        self.source.diagnostics.append(Diagnostic(
+            _mark_pos(self.source.name, node.start_mark), "yaml-syntax",
+            f"YAML syntax: a \\ escape here makes the invisible character #x{ord(bad.group()):04x}",
+            "remove that \\ escape; type or paste the character itself (an emoji needs no escape)"))
+        return False

@@ -156,6 +156,76 @@ def test_yaml_syntax_for_a_control_character_points_at_it(check, at):
     assert "#x0007" in d.message and "control character" in d.hint
 
 
+@pytest.mark.parametrize("escape", ["\\U00110000", "\\UFFFFFFFF"])
+def test_yaml_syntax_for_an_escape_past_the_last_character(check, at, escape):
+    """A `\\U` escape beyond U+10FFFF names no character: an error at the backslash, not a crash of the loader."""
+    text = chapter(LINE).replace("en: Hello", f'en: "Hel{escape}lo"')
+    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    assert (d.code, d.pos) == ("yaml-syntax", at("one.yaml", text, escape))
+    assert escape in d.message and "paste the character" in d.hint
+
+
+@pytest.mark.parametrize("escape", ["\\0", "\\x07", "\\ud83d"])
+def test_yaml_syntax_for_an_escape_that_makes_an_invisible_character(check, at, escape):
+    """An escape making a control character or half an emoji is reported at its text, which could not be shown."""
+    text = chapter(LINE).replace("en: Hello", f'en: "Hel{escape}lo"')
+    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    assert (d.code, d.pos) == ("yaml-syntax", at("one.yaml", text, '"Hel'))
+    assert "escape" in d.hint
+
+
+def test_yaml_syntax_for_a_key_that_is_half_an_emoji(check, at):
+    """A key written as a lone surrogate escape is reported at the key instead of breaking the printed messages."""
+    text = chapter(LINE + '  "\\ud83d": 1\n')
+    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    assert (d.code, d.pos) == ("yaml-syntax", at("one.yaml", text, '"\\ud83d"'))
+
+
+@pytest.mark.parametrize("char", ["\x85", "\u2028", "\u2029"])
+def test_yaml_syntax_for_an_invisible_line_break_points_at_it(check, at, char):
+    """YAML counts NEL, LS and PS as line breaks but editors do not; they are errors where they sit."""
+    text = chapter(LINE).replace("Hello", f"Hel{char}lo")
+    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    assert (d.code, d.pos) == ("yaml-syntax", at("one.yaml", text, char))
+    assert f"#x{ord(char):04x}" in d.message and "Enter" in d.hint
+
+
+@pytest.mark.parametrize("opening", ["[", "{a: "])
+def test_yaml_syntax_for_lists_nested_too_deep(check, at, opening):
+    """Hundreds of nested brackets are one error at the level past 100 instead of a crash (or a killed process)."""
+    closing = "]" if opening == "[" else "}"
+    value = opening * 5000 + closing * 5000
+    text = chapter(LINE).replace("id: one", f"id: one\ndiscussion: {value}")
+    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    assert (d.code, d.pos) == ("yaml-syntax", shifted(at("one.yaml", text, value), 99 * len(opening)))
+    assert "100 levels deep" in d.message and "never closed" in d.hint
+
+
+def test_yaml_syntax_for_nesting_that_aliases_build(check, at):
+    """Aliases can put shallow lists inside each other until they are too deep; that is an error, not a crash."""
+    nested = "[" * 60 + "{x}" + "]" * 60
+    text = chapter(LINE).replace("id: one", f"id: one\na0: &a0 {nested}\na1: {nested.replace('{x}', '*a0')}")
+    syntax = [d for d in check({"story.yaml": STORY, "one.yaml": text}) if d.code == "yaml-syntax"]
+    assert [d.pos.line for d in syntax] == [at("one.yaml", text, "a0:").line]
+    assert "levels deep" in syntax[0].message
+
+
+def test_yaml_syntax_for_a_number_too_long_to_read(check, at):
+    """A number of thousands of digits is reported at the value in plain words, with a hint to quote it."""
+    text = chapter(LINE).replace("en: Hello", "en: " + "7" * 5000)
+    syntax = [d for d in check({"story.yaml": STORY, "one.yaml": text}) if d.code == "yaml-syntax"]
+    assert [d.pos for d in syntax] == [at("one.yaml", text, "7777")]
+    assert "cannot be read as int" in syntax[0].message and "quotes" in syntax[0].hint
+
+
+def test_yaml_syntax_for_exponential_aliases_is_the_only_error(check):
+    """A file that expands past the limit is set aside, so its half-built values cause no other errors."""
+    lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    lines += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]" for i in range(1, 8)]
+    d = only(check({"story.yaml": STORY, "one.yaml": "\n".join(lines) + "\n"}))
+    assert d.code == "yaml-syntax" and "expands to more than" in d.message
+
+
 def test_duplicate_key_points_at_the_second_key(check, at):
     """A key written twice in one mapping is reported at the repeat, naming the line of the first."""
     text = chapter("""\
@@ -182,6 +252,20 @@ def test_empty_file_is_reported_at_its_start(check, tmp_path):
     d = only(check({"story.yaml": STORY, "one.yaml": "# to do\n"}))
     assert (d.code, d.pos.file, d.pos.line, d.pos.col) == ("empty-file", str(tmp_path / "one.yaml"), 1, 1)
     assert "steps" in d.hint
+
+
+@pytest.mark.parametrize("content", ["~\n", "null\n", "---\n"])
+def test_empty_file_for_a_chapter_that_is_only_null(check, tmp_path, content):
+    """A chapter holding only `~`, `null` or `---` is empty too, instead of being skipped without a word."""
+    d = only(check({"story.yaml": STORY, "one.yaml": content}))
+    assert (d.code, d.pos.file, d.pos.line, d.pos.col) == ("empty-file", str(tmp_path / "one.yaml"), 1, 1)
+
+
+def test_empty_file_hint_for_a_region_names_its_fields(check, tmp_path):
+    """An empty region file is told what a region needs, not what a chapter needs."""
+    d = only(check({"story.yaml": STORY, "one.yaml": chapter(LINE), "regions/ko-KR.yaml": ""}))
+    assert (d.code, d.pos.file) == ("empty-file", str(tmp_path / "regions" / "ko-KR.yaml"))
+    assert "numbers" in d.hint and "steps" not in d.hint
 
 
 def test_empty_file_hint_for_story_yaml_names_its_fields(check, tmp_path):
