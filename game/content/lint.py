@@ -37,15 +37,26 @@ class Edge:
     path: Path_
 
 
+_NOWHERE = "\0nowhere"  # stands for a next step without an id; no written target can equal it
+
+
 def step_edges(project: Project, chapter: ChapterSource, index: int) -> list[Edge]:
     """Every way to leave step `index` of `chapter`."""
+    if index + 1 >= len(chapter.spec.steps):
+        return _edges(project, chapter, index, None)
+    next_id = chapter.id_at(index + 1)
+    if next_id is None:  # the next step failed validation without an id (reported): no way on to check there
+        return [e for e in _edges(project, chapter, index, _NOWHERE) if e.target != _NOWHERE]
+    return _edges(project, chapter, index, full_id(chapter.spec.id, next_id))
+
+
+def _edges(project: Project, chapter: ChapterSource, index: int, following: str | None) -> list[Edge]:
+    """The ways to leave step `index`, where going on to the next step means going to `following`."""
     cid = chapter.spec.id
     step = chapter.spec.steps[index]
-    steps = chapter.spec.steps
     here: Path_ = ("steps", index)
     if step is None:
         return []
-    following = full_id(cid, _id_at(chapter, index + 1)) if index + 1 < len(steps) else None
     fall = Edge(following, here)
     if isinstance(step, GotoSpec):
         return [Edge(full_id(cid, step.target), (*here, "target"))]
@@ -67,15 +78,11 @@ def step_edges(project: Project, chapter: ChapterSource, index: int) -> list[Edg
         if target_chapter is None:
             # A named chapter that does not exist is an unknown-chapter error, not a dead end.
             return [Edge(None, here)] if nxt is None else []
-        return [Edge(full_id(nxt or "", _id_at(target_chapter, 0)), (*here, "next"))]
+        first = target_chapter.id_at(0)  # None: its first step failed validation without an id (reported)
+        return [Edge(full_id(nxt or "", first), (*here, "next"))] if first is not None else []
     if isinstance(step, EndingSpec):
         return []
     return [fall]
-
-
-def _id_at(chapter: ChapterSource, index: int) -> str:
-    step = chapter.spec.steps[index]
-    return step.id if step is not None else str(chapter.source.data["steps"][index].get("id"))
 
 
 def _listed_after(project: Project, chapter_id: str) -> str | None:
@@ -220,7 +227,8 @@ def _reachable(project: Project) -> set[str]:
     if start is None:
         return set()
     index = {full_id(c.spec.id, s.id): (c, i) for c in project.chapters for i, s in enumerate(c.spec.steps)}
-    todo = [full_id(start_id, _id_at(start, 0))]
+    first = start.id_at(0)
+    todo = [full_id(start_id, first)] if first is not None else []
     seen: set[str] = set()
     while todo:
         current = todo.pop()

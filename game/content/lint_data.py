@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from pydantic import BaseModel, RootModel
 
@@ -156,12 +156,18 @@ def _walk(value: object, path: Path_) -> Iterator[tuple[Path_, TextSpec]]:
     """Every `TextSpec` under `value`, with its path as written in the YAML."""
     if isinstance(value, TextSpec):
         yield path, value
-    elif isinstance(value, list | tuple):
-        for index, item in enumerate(value):
-            yield from _walk(item, (*path, index))
+        return
+    if isinstance(value, list | tuple):
+        items: Iterable[tuple[str | int, object]] = enumerate(value)
     elif isinstance(value, dict):
-        for key, item in value.items():
-            yield from _walk(item, (*path, key))
+        items = value.items()
     elif isinstance(value, BaseModel):
-        for name, info in type(value).model_fields.items():
-            yield from _walk(getattr(value, name), (*path, info.alias or name))
+        items = ((info.alias or name, getattr(value, name)) for name, info in type(value).model_fields.items())
+    else:
+        return
+    for key, item in items:
+        if isinstance(item, _CONTAINERS):  # not into the many plain values: this walk runs over every file
+            yield from _walk(item, (*path, key))
+
+
+_CONTAINERS = (BaseModel, list, tuple, dict)

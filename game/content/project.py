@@ -17,12 +17,18 @@ class ChapterSource:
     spec: ChapterSpec
     invalid_step_ids: frozenset[str] = frozenset()  # steps that failed validation (None in spec.steps)
 
+    def id_at(self, index: int) -> str | None:
+        """The id of step `index`, also of one that failed validation; None if it has no id (or is no mapping)."""
+        step = self.spec.steps[index]
+        if step is not None:
+            return step.id
+        raw = self.source.data["steps"][index]
+        found = raw.get("id") if isinstance(raw, dict) else None
+        return found if isinstance(found, str) else None
+
     def step_ids(self) -> list[tuple[int, str]]:
         """(index, id) of every step with an id, valid or not."""
-        return [(i, s.id if s is not None else str(self.source.data["steps"][i].get("id")))
-                for i, s in enumerate(self.spec.steps)
-                if s is not None or (isinstance(self.source.data["steps"][i], dict)
-                and isinstance(self.source.data["steps"][i].get("id"), str))]
+        return [(i, step_id) for i in range(len(self.spec.steps)) if (step_id := self.id_at(i)) is not None]
 
     def valid_steps(self) -> Iterator[tuple[int, StepSpec]]:
         """(index, spec) of the steps that passed validation."""

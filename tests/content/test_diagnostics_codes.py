@@ -7,11 +7,13 @@ import dataclasses
 import re
 from pathlib import Path
 from textwrap import dedent, indent
+from types import SimpleNamespace
 
 import pytest
 
 from game import catalog
 from game.cli import main
+from game.content import lint_words
 from game.content.compile import load_story_dir
 from game.content.diagnostics import ContentError, Diagnostic
 from game.story import SourcePos
@@ -358,6 +360,30 @@ def test_wrong_type_for_steps_that_are_not_a_list(check, at):
     d = only(check({"story.yaml": STORY, "one.yaml": text}))
     assert (d.code, d.pos) == ("wrong-type", at("one.yaml", text, "hello"))
     assert "'hello'" in d.message and "- " in d.hint
+
+
+def test_wrong_type_for_a_step_that_is_a_list_after_a_valid_step(check, at):
+    """A step written as a list is reported at the list; working out where the step before it goes on does not crash."""
+    text = chapter(LINE + "- [kind, line]\n")
+    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    assert (d.code, d.pos) == ("wrong-type", at("one.yaml", text, "[kind"))
+
+
+def test_missing_field_for_a_step_id_is_not_also_an_unknown_step(check, at):
+    """The step before a step without an id goes on to nothing checkable, instead of to a step named 'None'."""
+    text = chapter(LINE + "- kind: line\n  text: {ko: 안녕, en: Hi}\n")
+    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    assert (d.code, d.pos) == ("missing-field", at("one.yaml", text, "kind: line", 2))
+
+
+def test_missing_field_for_a_first_step_id_is_not_also_an_unknown_step(check, at):
+    """A `chapter_end` into a chapter whose first step has no id reports only that missing id."""
+    story = STORY.replace("chapters: [one]", "chapters: [one, two]")
+    two = chapter("- kind: line\n  text: {ko: 안녕, en: Hi}\n", chapter_id="two")
+    found = check({"story.yaml": story, "one.yaml": chapter(LINE + "- id: end\n  kind: chapter_end\n", ending=False),
+                   "two.yaml": two})
+    d = only([d for d in found if d.severity == "error"])
+    assert (d.code, d.pos) == ("missing-field", at("two.yaml", two, "kind: line"))
 
 
 def test_wrong_type_for_a_variable_is_reported_once(check, at):
@@ -915,6 +941,19 @@ def test_reading_level_checks_quiz_answers_and_is_silenced_by_allow(check):
     allowed = quiz.replace("  kind: quiz\n", "  kind: quiz\n  allow: [reading-level]\n")
     assert check({"story.yaml": STORY, "one.yaml": chapter(dedent(allowed))}) == []
     assert check({"story.yaml": STORY, "one.yaml": _line(HARD_EN, allow="reading-level")}) == []
+
+
+def test_reading_level_grades_only_the_start_of_a_huge_text(check, monkeypatch):
+    """A pasted wall of text is graded by its first 1,000 characters, so the check stays quick."""
+    graded: list[int] = []
+
+    def grade(text: str) -> float:
+        graded.append(len(text))
+        return 1.0
+
+    monkeypatch.setattr(lint_words, "_textstat", lambda: SimpleNamespace(flesch_kincaid_grade=grade))
+    check({"story.yaml": STORY, "one.yaml": _line("word " * 50_000)})
+    assert graded and max(graded) <= 1_000
 
 
 def test_line_too_long_in_english_and_korean(check, at):
