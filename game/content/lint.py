@@ -355,13 +355,13 @@ def _check_expression(src: SourceFile, path: Path_, source: str, declared: Mappi
     try:
         node = conditions.parse(source)
     except conditions.ConditionError as exc:
-        yield Diagnostic(_offset_pos(src, path, exc.offset), "bad-expression", exc.message,
+        yield Diagnostic(src.inside(path, exc.offset), "bad-expression", exc.message,
                          "write e.g. `courage >= 2 and not met_owl`; quote text values: 'owl'")
         return
     unknown = [var for var in conditions.names(node) if var.name not in declared]
     for var in unknown:
         known = _known("variables", list(declared), var.name)
-        yield Diagnostic(_offset_pos(src, path, var.offset), "unknown-variable",
+        yield Diagnostic(src.inside(path, var.offset), "unknown-variable",
                          f"variable '{var.name}' is not declared",
                          f"declare it under `variables:` in story.yaml ({known})")
     if unknown:
@@ -369,27 +369,17 @@ def _check_expression(src: SourceFile, path: Path_, source: str, declared: Mappi
     try:
         found = conditions.infer(node, {name: type(value) for name, value in declared.items()})
     except conditions.ConditionError as exc:
-        yield Diagnostic(_offset_pos(src, path, exc.offset), "expression-type", exc.message,
+        yield Diagnostic(src.inside(path, exc.offset), "expression-type", exc.message,
                          "numbers use + - < >, true/false use and/or/not, text is compared with == or !=")
         return
     if found is not wanted:
-        yield Diagnostic(_offset_pos(src, path, 0), "expression-type",
+        yield Diagnostic(src.inside(path, 0), "expression-type",
                          f"this gives {_type_name(found)}, but {_type_name(wanted)} is needed here",
                          "a condition must be true or false, e.g. `courage >= 2`")
 
 
 def _type_name(kind: type) -> str:
     return {bool: "true/false", int: "a number", str: "text"}.get(kind, kind.__name__)
-
-
-def _offset_pos(src: SourceFile, path: Path_, offset: int) -> SourcePos:
-    """Position of a character inside a one-line scalar (quotes shift it by one)."""
-    info = src.nodes.get(path)
-    pos = src.pos(path)
-    if info is None or info.style not in (None, "'", '"'):
-        return pos
-    shift = 1 if info.style in ("'", '"') else 0
-    return SourcePos(pos.file, pos.line, pos.col + shift + offset)
 
 
 CHECKS: tuple[Check, ...] = (

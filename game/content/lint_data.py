@@ -14,7 +14,6 @@ from game.content.project import Project
 from game.content.schema import MinigamePoolSpec, MinigameSpec, TextSpec
 from game.content.source import Path_, SourceFile
 from game.placeholders import names as placeholder_names
-from game.story import SourcePos
 
 _DIGITS = re.compile(r"\d[\d -]*\d|\d")
 
@@ -116,27 +115,19 @@ def check_placeholders(project: Project) -> Iterator[Diagnostic]:
             value = getattr(text, lang)
             for name, offset in placeholder_names(value):
                 if name not in known:
-                    yield Diagnostic(_inside(src, (*path, lang), offset), "unknown-placeholder",
+                    yield Diagnostic(src.inside((*path, lang), offset), "unknown-placeholder",
                                      f"{{{name}}} is not a helpline every region has",
                                      _hint("placeholders", [f"{{{k}}}" for k in known], f"{{{name}}}"))
             for match in _DIGITS.finditer(value):
                 number_key = numbers.get(re.sub(r"\D", "", match.group()))
                 if number_key is not None and not _inside_placeholder(value, match.start()):
-                    yield Diagnostic(_inside(src, (*path, lang), match.start()), "number-not-placeholder",
+                    yield Diagnostic(src.inside((*path, lang), match.start()), "number-not-placeholder",
                                      f"'{match.group()}' is a helpline number typed out",
                                      f"write {{{number_key}}} so it follows the player's region")
 
 
 def _inside_placeholder(text: str, offset: int) -> bool:
     return text.rfind("{", 0, offset) > text.rfind("}", 0, offset)
-
-
-def _inside(src: SourceFile, path: Path_, offset: int) -> SourcePos:
-    info = src.nodes.get(path)
-    pos = src.pos(path)
-    if info is None or info.style not in (None, "'", '"'):
-        return pos
-    return SourcePos(pos.file, pos.line, pos.col + offset + (1 if info.style else 0))
 
 
 def _all_texts(project: Project) -> Iterator[tuple[SourceFile, Path_, TextSpec]]:

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from types import ModuleType
 
 from game.content.diagnostics import Diagnostic
-from game.content.lint_data import _inside, _walk
+from game.content.lint_data import _walk
 from game.content.project import ChapterSource, Project
 from game.content.schema import ChoiceSpec, LineSpec, QuizSpec, TextSpec
 from game.content.source import Path_
@@ -122,7 +122,7 @@ def check_blaming(project: Project) -> Iterator[Diagnostic]:
             for lang in ("ko", "en"):
                 match = blaming_phrase(getattr(text, lang))
                 if match is not None:
-                    yield Diagnostic(_inside(chapter.source, (*path, lang), match.start()), "victim-blaming",
+                    yield Diagnostic(chapter.source.inside((*path, lang), match.start()), "victim-blaming",
                                      f"'{match.group()}' can sound like blaming the child",
                                      "never blame the child: say e.g. \"it's not your fault\" / \"네 잘못이 "
                                      "아니에요\" instead; " + _silence("victim-blaming"), severity="warning")

@@ -31,6 +31,7 @@ class NodeInfo:
     value: SourcePos
     key: SourcePos | None = None
     style: str | None = None  # scalar style: None for plain, "'" or '"' for quoted, "|"/">" for blocks
+    multiline: bool = False  # a scalar that goes on over more than one line
 
 
 @dataclass
@@ -50,6 +51,16 @@ class SourceFile:
             if info is not None:
                 return info.value
         return SourcePos(self.name, 1, 1)
+
+    def inside(self, path: Path_, offset: int) -> SourcePos:
+        """The position of character `offset` of the text at `path`, for a text on one line (quotes shift it by
+        one); for a block or a text over several lines, whose lines are folded, the position of the text itself.
+        """
+        info = self.nodes.get(path)
+        pos = self.pos(path)
+        if info is None or info.style not in (None, "'", '"') or info.multiline:
+            return pos
+        return SourcePos(pos.file, pos.line, pos.col + offset + (1 if info.style else 0))
 
     def key_pos(self, path: Path_) -> SourcePos:
         """The position of the key naming `path`, falling back to the value's position."""
@@ -181,7 +192,8 @@ class _Builder:
                     "aliases (*name) put lists inside lists; write the values out instead"))
             return None
         style = node.style if isinstance(node, yaml.ScalarNode) else None
-        self.source.nodes[path] = NodeInfo(_mark_pos(name, node.start_mark), key, style)
+        multiline = isinstance(node, yaml.ScalarNode) and node.end_mark.line != node.start_mark.line
+        self.source.nodes[path] = NodeInfo(_mark_pos(name, node.start_mark), key, style, multiline)
         if isinstance(node, yaml.ScalarNode):
             return self._scalar(node, path)
         if id(node) in self._open:

@@ -674,6 +674,13 @@ def test_bad_expression_for_a_condition_too_long_to_check(check, at):
     assert "too long" in d.message
 
 
+def test_bad_expression_over_several_lines_points_at_its_start(check, at):
+    """A condition folded over two lines is reported at its start, never at a column past the end of its line."""
+    text = chapter(LINE + '- id: check\n  kind: if\n  condition: "courage >=\n    $ 1"\n  target: fin\n')
+    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    assert (d.code, d.pos) == ("bad-expression", at("one.yaml", text, '"courage'))
+
+
 def test_unknown_variable_in_a_condition_points_at_the_name(check, at):
     """An undeclared variable in a condition is reported at the variable, listing the declared ones."""
     text = chapter(LINE + "- id: check\n  kind: if\n  condition: courage >= 1 and dread\n  target: fin\n")
@@ -902,6 +909,15 @@ def test_unknown_placeholder_points_inside_the_text(check, at):
     d = only(check({"story.yaml": STORY, "one.yaml": text, "regions/ko-KR.yaml": REGION}))
     assert (d.code, d.pos) == ("unknown-placeholder", at("one.yaml", text, "{police}"))
     assert "{report}" in d.hint
+
+
+@pytest.mark.parametrize("style", ['"', "'", ""])
+def test_unknown_placeholder_in_a_text_over_several_lines_points_at_the_text(check, at, style):
+    """In a text folded over lines the offset says nothing about the column, so the text's start is reported."""
+    en = f"{style}Please call the\n      {{police}} now{style}"
+    text = chapter(f"- id: call\n  kind: line\n  text:\n    ko: \"{{report}} 전화\"\n    en: {en}\n")
+    d = only(check({"story.yaml": STORY, "one.yaml": text, "regions/ko-KR.yaml": REGION}))
+    assert (d.code, d.pos) == ("unknown-placeholder", at("one.yaml", text, f"{style}Please"))
 
 
 def test_number_not_placeholder_for_a_typed_helpline(check, at):
