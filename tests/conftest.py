@@ -18,6 +18,10 @@ ROOT = Path(__file__).resolve().parent.parent
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--update-snapshots", action="store_true", default=False,
                      help="accept the current screens as the new reference snapshots (look at them first)")
+    parser.addoption("--fuzz-cases", type=int, default=5_000,
+                     help="how many mutated chapters tests/content/test_fuzz.py checks (default 5000)")
+    parser.addoption("--fuzz-first", type=int, default=0,
+                     help="the number of the first fuzz case, to check other cases than the default run")
     parser.addoption("--monkey-events", type=int, default=100_000,
                      help="random input events for the monkey test (default 100,000)")
     parser.addoption("--monkey-long", action="store_true", default=False,
