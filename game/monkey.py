@@ -248,3 +248,51 @@ def start_points(story: Story) -> list[tuple[str, PlayState | None]]:
         points.append(("map", PlayState(second.first_step, at_map=True, completed=[story.chapters[0].id])))
         points.append(("chapter intro", PlayState(second.first_step, intro_pending=True)))
     return points
+
+
+@dataclass
+class LongRun:
+    """Memory over a long monkey run: settled (garbage collected, free pages returned) and raw RSS, in MB."""
+
+    report: MonkeyReport
+    warm_frames: int
+    start: float  # before any frame
+    warm: float  # after one round over every start point: every kind of screen seen, caches filled
+    end: float
+    raw_warm: float
+    raw_end: float
+
+    @property
+    def growth(self) -> float:
+        """Settled memory growth from warm to end, as a fraction (0.1 = 10%)."""
+        return (self.end - self.warm) / self.warm
+
+
+def long_run(story: Story, surface: pygame.Surface, frames: int, seed: int = 0, check_every: int = 0,
+             progress: Callable[[int, float], None] | None = None, warm_frames_each: int = 2000) -> LongRun:
+    """Run the monkey for `frames` frames over every start point, measuring memory after a warm-up round.
+
+    The warm-up gives every start point `warm_frames_each` frames; the rest of `frames` is shared out
+    among them in a second round. `progress(frame, rss_mb)` is called every 100,000 frames.
+    """
+    from game.bench.memory import current_rss_mb, settled_rss_mb
+
+    makers = app_makers(story, surface)
+    report = MonkeyReport()
+    start = settled_rss_mb()
+
+    def tick(frame: int) -> None:
+        if progress is not None and frame % 100_000 == 0:
+            progress(frame, current_rss_mb())
+
+    for index, (_label, make) in enumerate(makers):
+        run_monkey(make, 10**12, seed=seed + index, frames=warm_frames_each, report=report, every_frame=tick,
+                   check_every=check_every, restart_every=400)
+    warm_frames, raw_warm = report.frames, current_rss_mb()
+    warm = settled_rss_mb()
+    each = max(0, frames - warm_frames) // len(makers) + 1
+    for index, (_label, make) in enumerate(makers):
+        run_monkey(make, 10**12, seed=seed + len(makers) + index, frames=each, report=report, every_frame=tick,
+                   check_every=check_every, restart_every=400)
+    raw_end = current_rss_mb()
+    return LongRun(report, warm_frames, start, warm, settled_rss_mb(), raw_warm, raw_end)

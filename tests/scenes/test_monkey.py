@@ -10,8 +10,7 @@ from pathlib import Path
 import pytest
 
 import scenes
-from game.bench.memory import current_rss_mb
-from game.monkey import app_makers, run_monkey
+from game.monkey import app_makers, long_run, run_monkey
 from game.scene import Scene
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -66,21 +65,10 @@ def test_scene_kinds_are_found_in_the_scenes_package() -> None:
 
 @pytest.mark.skipif("not config.getoption('--monkey-long')", reason="long run: pass --monkey-long")
 def test_a_million_frames_keep_memory_flat(display, real_story, tmp_path, monkeypatch) -> None:
-    """1,000,000 frames of random input: memory at the end is within 10% of memory after warming up."""
+    """1,000,000 frames of random input: settled memory at the end is within 10% of memory after warming up."""
     monkeypatch.setenv("TIME_STOPPED_HOME", str(tmp_path))
-    makers = app_makers(real_story, display)
-    samples: dict[str, float] = {}
-
-    def sample(frame: int) -> None:
-        if frame == LONG_FRAMES // 10:
-            samples["warm"] = current_rss_mb()
-
-    start = current_rss_mb()
-    per = LONG_FRAMES // len(makers) + 1
-    report = None
-    for seed, (_label, make) in enumerate(makers):
-        report = run_monkey(make, 10**9, seed=seed, frames=per, report=report, every_frame=sample)
-    end = current_rss_mb()
-    print(f"monkey: {report.frames if report else 0} frames; memory {start:.1f} MB at start, "
-          f"{samples['warm']:.1f} MB after {LONG_FRAMES // 10} frames, {end:.1f} MB at the end")
-    assert end <= samples["warm"] * 1.10
+    run = long_run(real_story, display, LONG_FRAMES)
+    print(f"monkey: {run.report.frames} frames; settled memory {run.start:.1f} MB at start, {run.warm:.1f} MB "
+          f"after warming up, {run.end:.1f} MB at the end ({run.growth:+.1%}); raw {run.raw_end:.1f} MB at the end")
+    assert run.report.frames >= LONG_FRAMES
+    assert run.growth <= 0.10
