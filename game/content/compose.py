@@ -19,6 +19,7 @@ MAX_DEPTH = 100  # lists and mappings inside each other; chapters use about 6
 class NestingError(ComposerError):
     """Lists and mappings nested more than `MAX_DEPTH` deep."""
 
+
 _Collection = yaml.SequenceNode | yaml.MappingNode
 
 
@@ -45,22 +46,23 @@ def compose_single(loader: Any) -> yaml.Node | None:
 
 
 def _compose_node(loader: Any) -> yaml.Node:
+    """The node of one document, its lists and mappings filled in as their items' events arrive."""
     anchors: dict[str, yaml.Node] = {}
-    open_nodes: list[_Collection] = []
+    open_nodes: list[_Collection] = []  # the lists and mappings started and not yet ended, outermost first
     keys: list[yaml.Node | None] = []  # per open mapping: the key waiting for its value
     while True:
-        node: yaml.Node | None
+        node: yaml.Node
         if open_nodes and loader.check_event(yaml.SequenceEndEvent, yaml.MappingEndEvent):
             open_nodes[-1].end_mark = loader.get_event().end_mark
             keys.pop()
             node = open_nodes.pop()
         else:
             node, started = _start_node(loader, anchors)
-            if started:
+            if started and isinstance(node, yaml.SequenceNode | yaml.MappingNode):
                 if len(open_nodes) >= MAX_DEPTH:
                     raise NestingError(None, None, f"lists and mappings nested more than {MAX_DEPTH} levels deep",
                                        node.start_mark)
-                open_nodes.append(node)  # type: ignore[arg-type]
+                open_nodes.append(node)
                 keys.append(None)
                 continue
         if not open_nodes:
