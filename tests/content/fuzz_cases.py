@@ -19,6 +19,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel
 
 from game import bundle
 from game.content import compile as compile_module
@@ -156,26 +159,38 @@ class StoryFolder:
         self.base = {name: (STORY / name).read_text(encoding="utf-8") for name in _base_files()}
 
     @contextmanager
-    def parsing_unchanged_files_once(self) -> Iterator[None]:
+    def reading_unchanged_files_once(self) -> Iterator[None]:
         """While inside, files a case leaves as they are (mini-games, regions, each chapter's story.yaml) are
-        parsed once, not once per case: parsing them would take most of each case's time.
+        parsed and validated once, not once per case: that would take most of each case's time.
         """
         unchanged = {*self.base.values(), *(manifest(chapter.id) for chapter in real_chapters())}
         parsed: dict[tuple[str, str], SourceFile] = {}
-        original = compile_module.parse_source
+        kept: set[int] = set()  # ids of the parsed files above, which stay alive while inside
+        validated: dict[tuple[int, object], Any] = {}
+        parse, validate = compile_module.parse_source, compile_module.validation_diagnostics
 
-        def parse_source(name: str, text: str) -> SourceFile:
+        def parse_once(name: str, text: str) -> SourceFile:
             if text not in unchanged:
-                return original(name, text)
+                return parse(name, text)
             if (name, text) not in parsed:
-                parsed[(name, text)] = original(name, text)
+                parsed[(name, text)] = parse(name, text)
+                kept.add(id(parsed[(name, text)]))
             return parsed[(name, text)]
 
-        compile_module.parse_source = parse_source  # type: ignore[assignment]
+        def validate_once(source: SourceFile, model: type[BaseModel]) -> Any:
+            if id(source) not in kept:
+                return validate(source, model)
+            if (id(source), model) not in validated:
+                validated[(id(source), model)] = validate(source, model)
+            return validated[(id(source), model)]
+
+        compile_module.parse_source = parse_once  # type: ignore[assignment]
+        compile_module.validation_diagnostics = validate_once  # type: ignore[assignment]
         try:
             yield
         finally:
-            compile_module.parse_source = original  # type: ignore[assignment]
+            compile_module.parse_source = parse  # type: ignore[assignment]
+            compile_module.validation_diagnostics = validate  # type: ignore[assignment]
 
     @contextmanager
     def holding(self, case: FuzzCase) -> Iterator[dict[str, str]]:
@@ -324,7 +339,7 @@ def main(argv: list[str]) -> int:
         case = make_case(number)
         with tempfile.TemporaryDirectory() as scratch:
             folder = StoryFolder(Path(scratch) / "story")
-            with folder.parsing_unchanged_files_once():
+            with folder.reading_unchanged_files_once():
                 problems, took = check_case(folder, case)
         story = save_artifact(case, problems)
         print(describe(case, problems) + f"took {took:.3f} s; the story: {story}")

@@ -37,7 +37,7 @@ MAX_FAILURES = 20  # a bug that breaks every case would otherwise save thousands
 def fuzz_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[StoryFolder]:
     """One story folder with the real mini-games and regions, reused by every case."""
     folder = StoryFolder(tmp_path_factory.mktemp("fuzz") / "story")
-    with folder.parsing_unchanged_files_once():
+    with folder.reading_unchanged_files_once():
         yield folder
 
 
