@@ -25,6 +25,7 @@ def _check(args: argparse.Namespace) -> int:
         for chapter in project.ordered():
             s = chapter_stats(chapter.spec)
             print(f"{s.chapter:<16}{s.steps:>6}{s.quizzes:>8}{s.choices:>8}{s.words_ko:>10}{s.words_en:>10}")
+    sys.stdout.flush()  # the table goes to stdout, the count to stderr: keep them in order when both are piped
     print(f"{errors} error(s), {warnings} warning(s)", file=sys.stderr)
     return 1 if errors else 0
 
