@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from game.bench.figures import Row, format_table, growth_exponent, percentile
+from game.story import Story
 
 FRAME_GOAL = 2.0  # p99 frame time / floor
 START_GOAL = 2.0  # first frame / bare window
@@ -71,11 +72,9 @@ def run_bench(story_dir: Path, web_dir: Path, quick: bool, say: Callable[[str], 
     return rows
 
 
-def _frame_rows(story: object, frames: int) -> list[Row]:
+def _frame_rows(story: Story, frames: int) -> list[Row]:
     from game.bench.frames import floor_picture, open_display, scene_cases, scene_frame_times
-    from game.story import Story
 
-    assert isinstance(story, Story)
     surface = open_display()
     picture = floor_picture()
     rows = []
