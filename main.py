@@ -11,11 +11,9 @@ import sys
 from pathlib import Path
 
 from game.assets import StartupError, explain
-from game.boot import BUNDLE_NAME, IS_BROWSER, create_app, default_storage, load_bundle, open_window, show_problem
+from game.boot import BUNDLE_NAME, IS_BROWSER, load_bundle, show_problem, start_app
 from game.loop import run
-from game.save import Saves
 from game.story import Story
-from game.ui.text import check_fonts
 
 HERE = Path(__file__).resolve().parent
 
@@ -49,10 +47,7 @@ async def main() -> int:
 
 async def play() -> None:
     """Build the app and play until it quits."""
-    story = load_story()
-    check_fonts()
-    surface = open_window(f"{story.title.ko} · {story.title.en}")
-    app = create_app(story, Saves(default_storage()), surface)
+    app = start_app(load_story())
     if os.environ.get("TIME_STOPPED_AUTOPLAY"):
         # Build tests: a scripted player proves the staged folder holds everything the game needs.
         from game.testing import Pilot, play_through

@@ -107,6 +107,23 @@ def create_app(story: Story, saves: Saves, surface: pygame.Surface, lang: str | 
     return app
 
 
+def start_app(story: Story, lang: str | None = None, classroom: bool = False, dev: bool = False,
+              reload: Reload | None = None, start: str | None = None) -> App:
+    """Check the fonts, open the window named after the story and build the app on this device's saves.
+
+    The one start-up both the built game (main.py) and `python -m game play` use.
+
+    Raises:
+        StartupError: a font is missing or damaged, or no window could be opened.
+    """
+    from game.ui.text import check_fonts
+
+    check_fonts()
+    surface = open_window(f"{story.title.ko} · {story.title.en}")
+    return create_app(story, Saves(default_storage()), surface, lang, classroom=classroom, dev=dev, reload=reload,
+                      start=start)
+
+
 def _help_scene() -> Scene:
     """The help screen, imported the first time it is opened (one module fewer before the first frame)."""
     from scenes.help import HelpScene

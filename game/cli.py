@@ -5,6 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from game.story import Story
 
 Command = Callable[[argparse.Namespace], int]
 
@@ -56,18 +60,26 @@ def _build(args: argparse.Namespace) -> int:
     return 0
 
 
+def _compiled(story_dir: str, otherwise: str) -> Story | None:
+    """The story compiled from `story_dir`, or None after printing its mistakes and what was not done."""
+    from game.content.compile import load_story_dir
+    from game.content.diagnostics import ContentError
+
+    try:
+        return load_story_dir(story_dir)
+    except ContentError as exc:
+        print(exc, file=sys.stderr)
+        print(f"the story has mistakes; {otherwise}", file=sys.stderr)
+        return None
+
+
 def _guide(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from game.content.compile import load_story_dir
-    from game.content.diagnostics import ContentError
     from game.guide import write_guide
 
-    try:
-        story = load_story_dir(args.story)
-    except ContentError as exc:
-        print(exc, file=sys.stderr)
-        print("the story has mistakes; no guide was written", file=sys.stderr)
+    story = _compiled(args.story, "no guide was written")
+    if story is None:
         return 1
     try:
         report = write_guide(story, Path(args.out), args.lang, args.region)
@@ -95,15 +107,10 @@ def _minutes(seconds: tuple[float, float]) -> str:
 
 
 def _paths(args: argparse.Namespace) -> int:
-    from game.content.compile import load_story_dir
-    from game.content.diagnostics import ContentError
     from game.paths import ASSUMPTIONS, explore, path_stats
 
-    try:
-        story = load_story_dir(args.story)
-    except ContentError as exc:
-        print(exc, file=sys.stderr)
-        print("the story has mistakes; run `python -m game check` first", file=sys.stderr)
+    story = _compiled(args.story, "run `python -m game check` first")
+    if story is None:
         return 1
     report = explore(story, lesson_tag=args.lesson)
     stats = path_stats(story)
@@ -184,21 +191,13 @@ def _monkey(args: argparse.Namespace) -> int:
     import tempfile
     import time
 
-    os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
-    os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
-    import pygame
-
-    from game.content.compile import load_story_dir
-    from game.content.diagnostics import ContentError
+    from game.bench.frames import open_display
     from game.monkey import long_run
 
-    try:
-        story = load_story_dir(args.story)
-    except ContentError as exc:
-        print(exc, file=sys.stderr)
+    story = _compiled(args.story, "the monkey did not run")
+    if story is None:
         return 1
-    pygame.init()
-    surface = pygame.display.set_mode((1280, 720))
+    surface = open_display()
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="monkey-home-") as home:
         os.environ["TIME_STOPPED_HOME"] = home  # the certificate and results buttons write files here

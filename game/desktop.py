@@ -7,10 +7,8 @@ import sys
 
 from game.app import Reload
 from game.assets import StartupError, explain
-from game.boot import create_app, default_storage, open_window
-from game.save import Saves
+from game.boot import start_app
 from game.story import Story
-from game.ui.text import check_fonts
 
 
 def story_reloader(story_dir: str) -> Reload:
@@ -58,10 +56,8 @@ def run_desktop(story_dir: str, lang: str | None, classroom: bool = False, dev: 
     from game.loop import run
 
     try:
-        check_fonts()
-        surface = open_window(f"{story.title.ko} · {story.title.en}")
-        app = create_app(story, Saves(default_storage()), surface, lang, classroom=classroom, dev=dev,
-                         reload=story_reloader(story_dir) if dev else None, start=start)
+        app = start_app(story, lang, classroom=classroom, dev=dev,
+                        reload=story_reloader(story_dir) if dev else None, start=start)
         asyncio.run(run(app))
     except StartupError as exc:  # a missing or damaged font, no display: one clear line, no traceback
         print(explain(exc), file=sys.stderr)

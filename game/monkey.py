@@ -8,6 +8,7 @@ would. Used by tests/scenes/test_monkey.py and `python -m game monkey`.
 from __future__ import annotations
 
 import gc
+import itertools
 import random
 from collections import Counter
 from collections.abc import Callable
@@ -20,6 +21,7 @@ from game.state import PlayState
 from game.story import MinigameStep, Story
 
 DT = 1 / 60
+RESTART_EVERY = 400  # frames; a fresh app then, so each start point is visited again and again
 # Keys the game binds, pressed often; then any key at all, pressed now and then.
 BOUND_KEYS = (pygame.K_RETURN, pygame.K_SPACE, pygame.K_KP_ENTER, pygame.K_BACKSPACE, pygame.K_PAGEUP,
               pygame.K_ESCAPE, pygame.K_F1, pygame.K_h, pygame.K_UP, pygame.K_DOWN, pygame.K_LEFT,
@@ -55,16 +57,16 @@ class Monkey:
     def __init__(self, seed: int, size: tuple[int, int]) -> None:
         self.random = random.Random(seed)
         self.size = size
-        self.last_kinds: list[str] = []  # kinds of the inputs made since the caller last emptied it
 
-    def frame_events(self, app: App) -> list[pygame.event.Event]:
-        """The events for one frame: none to a few, of every kind a browser or desktop can send."""
+    def frame_events(self, app: App) -> tuple[list[pygame.event.Event], list[str]]:
+        """The events for one frame (none to a few, of every kind a browser or desktop can send) and their kinds."""
         events: list[pygame.event.Event] = []
+        kinds: list[str] = []
         for _ in range(self.random.choice((0, 1, 1, 1, 2, 3))):
             kind, made = self._one(app)
             events += made
-            self.last_kinds.append(kind)
-        return events
+            kinds.append(kind)
+        return events, kinds
 
     def _one(self, app: App) -> tuple[str, list[pygame.event.Event]]:
         roll = self.random.random()
@@ -126,15 +128,15 @@ class Monkey:
                 *self._click((x, y))]
 
 
-def run_monkey(make_app: Callable[[], App], events: int, seed: int = 0, check_every: int = 0,
+def run_monkey(make_app: Callable[[], App], events: int | None = None, seed: int = 0, check_every: int = 0,
                report: MonkeyReport | None = None, frames: int | None = None,
-               every_frame: Callable[[int], None] | None = None, restart_every: int = 0) -> MonkeyReport:
-    """Feed `events` random events to apps from `make_app`, one frame at a time; a fresh app when one stops.
+               every_frame: Callable[[int], None] | None = None, restart_every: int = RESTART_EVERY) -> MonkeyReport:
+    """Feed random events to apps from `make_app`, one frame at a time; a fresh app when one stops.
 
     Args:
         make_app: a new app on the screen to start from (called again whenever the app quits).
-        events: how many events to send in all.
-        frames: stop after this many frames even if events are left (None: no frame limit).
+        events: stop after sending this many events (None: no event limit).
+        frames: stop after this many frames (None: no frame limit); give `events`, `frames` or both.
         every_frame: called with the frame count after each frame (e.g. to sample memory).
         restart_every: start a fresh app after this many frames (0: only when the app stops), so a run
             keeps coming back to its start point instead of wandering off for good.
@@ -152,17 +154,18 @@ def run_monkey(make_app: Callable[[], App], events: int, seed: int = 0, check_ev
     monkey = Monkey(seed, app.surface.get_size())
     sent = 0
     start_frames = report.frames
-    while sent < events and (frames is None or report.frames - start_frames < frames):
+    if events is None and frames is None:
+        raise ValueError("run_monkey needs a number of events or frames to stop after")
+    while (events is None or sent < events) and (frames is None or report.frames - start_frames < frames):
         ran = report.frames - start_frames
         if not app.running or (restart_every and ran and ran % restart_every == 0):
             report.restarts += 1
             del app  # let go of the old app before making the next, as a page reload would ...
             gc.collect()  # ... and free its reference cycles now: their pictures are big, and gc would wait
             app = make_app()
-        batch = monkey.frame_events(app)
+        batch, kinds = monkey.frame_events(app)
         sent += len(batch)  # pygame events: a key press is two (down, up), a click three (move, down, up)
-        report.kinds.update(monkey.last_kinds)
-        monkey.last_kinds = []
+        report.kinds.update(kinds)
         app.step(DT, batch)
         report.frames += 1
         top = app.stack.top
@@ -173,6 +176,16 @@ def run_monkey(make_app: Callable[[], App], events: int, seed: int = 0, check_ev
         if every_frame is not None:
             every_frame(report.frames)
     report.events += sent
+    return report
+
+
+def monkey_round(makers: list[tuple[str, Callable[[], App]]], report: MonkeyReport, seed: int = 0,
+                 events_each: int | None = None, frames_each: int | None = None, check_every: int = 0,
+                 every_frame: Callable[[int], None] | None = None) -> MonkeyReport:
+    """`run_monkey` from each start point in turn (seeds `seed`, `seed + 1`, ...), adding to `report`."""
+    for index, (_label, make) in enumerate(makers):
+        run_monkey(make, events_each, seed=seed + index, check_every=check_every, report=report,
+                   frames=frames_each, every_frame=every_frame)
     return report
 
 
@@ -200,33 +213,29 @@ def app_makers(story: Story, surface: pygame.Surface) -> list[tuple[str, Callabl
     Apps run as in the browser (no quit button), with saves in memory; the caller points
     TIME_STOPPED_HOME at a scratch folder, because the certificate and results buttons write files on desktop.
     """
-    makers = [(label, _maker(story, surface, state)) for label, state in start_points(story)]
+    points = start_points(story)
+    first_line = next(state for label, state in points if label == "line")
+    makers = [(label, _maker(story, surface, state)) for label, state in points]
     makers.append(("classroom", _maker(story, surface, None, classroom=True)))
-    makers.append(("dev preview", _maker(story, surface, start_points(story)[1][1], dev=True)))
+    makers.append(("dev preview", _maker(story, surface, first_line, dev=True)))
     return makers
 
 
 def _maker(story: Story, surface: pygame.Surface, state: PlayState | None, classroom: bool = False,
            dev: bool = False) -> Callable[[], App]:
-    from game.boot import create_app
-    from game.save import MemoryStorage, Saves
-    from scenes.play import PlayScene
+    from game.testing import app_at
+
+    reloads = itertools.count()
 
     def reload() -> Story | list[str]:
         # F5 in the preview: alternate between a broken story (the error overlay) and the good one.
-        reloads.append(1)
-        return ["story/one.yaml:3:5: error[unknown-step]: goto target 'x' does not exist"] if len(reloads) % 2 \
+        return ["story/one.yaml:3:5: error[unknown-step]: goto target 'x' does not exist"] if next(reloads) % 2 == 0 \
             else story
 
-    reloads: list[int] = []
-
     def make() -> App:
-        app = create_app(story, Saves(MemoryStorage()), surface, "ko", classroom=classroom, dev=dev,
-                         reload=reload if dev else None)
+        app = app_at(story, surface, state, text_speed="normal", classroom=classroom, dev=dev,
+                     reload=reload if dev else None)
         app.context.can_quit = False
-        if state is not None:
-            app.stack.replace(PlayScene(state.copy()))
-            app.stack.apply()
         return app
 
     return make
@@ -285,14 +294,10 @@ def long_run(story: Story, surface: pygame.Surface, frames: int, seed: int = 0, 
         if progress is not None and frame % 100_000 == 0:
             progress(frame, current_rss_mb())
 
-    for index, (_label, make) in enumerate(makers):
-        run_monkey(make, 10**12, seed=seed + index, frames=warm_frames_each, report=report, every_frame=tick,
-                   check_every=check_every, restart_every=400)
+    monkey_round(makers, report, seed, frames_each=warm_frames_each, check_every=check_every, every_frame=tick)
     warm_frames, raw_warm = report.frames, current_rss_mb()
     warm = settled_rss_mb()
     each = max(0, frames - warm_frames) // len(makers) + 1
-    for index, (_label, make) in enumerate(makers):
-        run_monkey(make, 10**12, seed=seed + len(makers) + index, frames=each, report=report, every_frame=tick,
-                   check_every=check_every, restart_every=400)
+    monkey_round(makers, report, seed + len(makers), frames_each=each, check_every=check_every, every_frame=tick)
     raw_end = current_rss_mb()
     return LongRun(report, warm_frames, start, warm, settled_rss_mb(), raw_warm, raw_end)

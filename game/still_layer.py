@@ -50,10 +50,6 @@ class StillLayer:
             scene.draw(surface)
             scene.draw_moving(surface)
 
-    def forget(self) -> None:
-        """Drop the picture (e.g. after the palette or fonts changed behind the scenes' backs)."""
-        self._key = None
-
     @staticmethod
     def _still_prefix(scenes: Sequence[Scene]) -> tuple[int, list[Hashable]]:
         """How many scenes from the bottom can live in the picture, and their looks.

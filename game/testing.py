@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pygame
 
-from game.app import App
+from game.app import App, Reload
 from game.input import Action
 from game.scene import Scene
 from game.state import PlayState
+from game.story import Story
 
 DT = 1 / 60
 SNAPSHOT_SIZE = (640, 360)  # compared at half size: smaller files, less sensitive to anti-aliasing
@@ -152,6 +153,25 @@ class Pilot:
                              f"{self.artifact_dir}/{name}.actual.png and .diff.png "
                              f"(accept with pytest --update-snapshots after looking)")
         return full
+
+
+def app_at(story: Story, surface: pygame.Surface, state: PlayState | None = None, lang: str = "ko",
+           text_speed: str = "instant", classroom: bool = False, dev: bool = False, reload: Reload | None = None
+           ) -> App:
+    """A fresh app with saves in memory, on the title screen (`state` None) or playing from `state`.
+
+    For the monkey and the benchmark, which open the real story at many places.
+    """
+    from game.boot import create_app
+    from game.save import MemoryStorage, Saves
+    from scenes.play import PlayScene
+
+    app = create_app(story, Saves(MemoryStorage()), surface, lang, classroom=classroom, dev=dev, reload=reload)
+    app.context.settings.text_speed = text_speed
+    if state is not None:
+        app.stack.replace(PlayScene(state.copy()))
+        app.stack.apply()
+    return app
 
 
 def rgb(surface: pygame.Surface) -> pygame.Surface:

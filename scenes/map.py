@@ -87,6 +87,7 @@ class MapScene(StepScene):
         self.view = view
         self.state = state
         self.reduced_motion = reduced_motion
+        self.moving = not reduced_motion  # the next place's ring pulses
         self.restoring = state.just_restored
         self.time = 0.0
 
@@ -131,15 +132,10 @@ class MapScene(StepScene):
         wanted = button.id.removeprefix("place-")
         return next(c for c in self.chapters if c.id == wanted)
 
-    @property
-    def moving(self) -> bool:  # type: ignore[override]
-        """The next place's ring pulses, unless motion is reduced."""
-        return not self.reduced_motion
-
     def look(self) -> Hashable | None:
         if self.restore_time > 0:
             return None  # the restored place is warming up: every frame differs
-        return self.buttons.look(), self.ctx.lang
+        return self.buttons.look()
 
     def draw(self, surface: pygame.Surface) -> None:
         surface.blit(_map_background(surface.get_size()), (0, 0))
@@ -153,10 +149,10 @@ class MapScene(StepScene):
                 button.draw(surface, self.ctx.text, button is self.buttons.focused)
 
     def draw_moving(self, surface: pygame.Surface) -> None:
-        if self.reduced_motion:
+        if self.reduced_motion or self.next_id in self.state.completed:
             return
         for chapter, point in zip(self.chapters, self.points, strict=True):
-            if chapter.id == self.next_id and chapter.id not in self.state.completed:
+            if chapter.id == self.next_id:
                 pulse = int(4 * math.sin(self.time * 4))
                 pygame.draw.circle(surface, theme.WHITE, point, PLACE_SIZE // 2 + 12 + pulse, 3)
 

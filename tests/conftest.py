@@ -46,9 +46,9 @@ def built_game(tmp_path_factory: pytest.TempPathFactory) -> Path:
     Read-only: a test that breaks a file works on `game_copy` instead.
     """
     from game.content.compile import load_story_dir
-    from tests.gamecopy import stage_built_game
+    from game.webbuild.stage import stage_with_full_fonts
 
-    return stage_built_game(load_story_dir(ROOT / "story"), tmp_path_factory.mktemp("built") / "app")
+    return stage_with_full_fonts(load_story_dir(ROOT / "story"), tmp_path_factory.mktemp("built") / "app")
 
 
 @pytest.fixture

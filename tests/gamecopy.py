@@ -2,28 +2,15 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-from game.story import Story
-from game.webbuild.stage import FONT_FILES, stage
+from game.bench.startup import headless_env
 
 ROOT = Path(__file__).resolve().parent.parent
 SKIP = shutil.ignore_patterns("__pycache__", "*.pyc")
-
-
-def stage_built_game(story: Story, folder: Path) -> Path:
-    """The folder the web build packs (main.py, runtime modules, story.json, sounds) with the full fonts.
-
-    Uses the build's own `stage`; the fonts are copied whole instead of subset (fontTools is not needed).
-    """
-    stage(story, folder)
-    for name in FONT_FILES:
-        shutil.copyfile(ROOT / "assets" / "fonts" / name, folder / "assets" / "fonts" / name)
-    return folder
 
 
 def copy_source_tree(folder: Path) -> Path:
@@ -35,9 +22,7 @@ def copy_source_tree(folder: Path) -> Path:
 
 def game_env(home: Path, **extra: str) -> dict[str, str]:
     """The environment for a game subprocess: headless SDL, saves in `home`, `extra` on top (no PYTHONPATH)."""
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
-    env |= {"SDL_VIDEODRIVER": "dummy", "SDL_AUDIODRIVER": "dummy", "TIME_STOPPED_HOME": str(home)}
-    return env | extra
+    return headless_env() | {"TIME_STOPPED_HOME": str(home)} | extra
 
 
 def run_python(args: list[str], cwd: Path, env: dict[str, str],

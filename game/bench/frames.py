@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -9,11 +10,10 @@ from dataclasses import dataclass
 import pygame
 
 from game.app import LOGICAL_SIZE, App
-from game.boot import create_app
-from game.save import MemoryStorage, Saves
 from game.scene import Scene
 from game.state import PlayState
 from game.story import LineStep, MinigameStep, Story
+from game.testing import app_at
 
 DT = 1 / 60
 WARM_UP_FRAMES = 20  # first frames fill the text and picture caches; the game pays that once per scene
@@ -29,7 +29,9 @@ class SceneCase:
 
 
 def open_display() -> pygame.Surface:
-    """The headless 1280×720 display (the caller sets SDL's dummy drivers)."""
+    """A 1280×720 display, headless unless SDL_VIDEODRIVER says otherwise (silent unless SDL_AUDIODRIVER does)."""
+    os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+    os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
     pygame.init()
     return pygame.display.set_mode(LOGICAL_SIZE)
 
@@ -79,15 +81,8 @@ def scene_frame_times(case: SceneCase, frames: int, picture: pygame.Surface) -> 
 def scene_cases(story: Story, surface: pygame.Surface) -> list[SceneCase]:
     """Dialogue mid-typewriter, choice, quiz, map and each mini-game of `story` (Korean, slow text)."""
 
-    def app_at(state: PlayState, text_speed: str = "instant") -> App:
-        """A fresh app playing from `state`, with saves in memory."""
-        app = create_app(story, Saves(MemoryStorage()), surface, "ko")
-        app.context.settings.text_speed = text_speed
-        from scenes.play import PlayScene
-
-        app.stack.replace(PlayScene(state))
-        app.stack.apply()
-        return app
+    def open_at(state: PlayState, text_speed: str = "instant") -> App:
+        return app_at(story, surface, state, text_speed=text_speed)
 
     def on(kind: str) -> Callable[[App], bool]:
         return lambda app: _showing(app) == kind
@@ -96,22 +91,22 @@ def scene_cases(story: Story, surface: pygame.Surface) -> list[SceneCase]:
     longest = max((s for s in steps if isinstance(s, LineStep)), key=lambda s: len(s.text.ko))
     first = {kind: next(s.id for s in steps if s.kind == kind) for kind in ("choice", "quiz")}
     cases = [
-        SceneCase("dialogue (mid-typewriter)", lambda: app_at(PlayState(longest.id, intro_pending=False), "slow"),
+        SceneCase("dialogue (mid-typewriter)", lambda: open_at(PlayState(longest.id, intro_pending=False), "slow"),
                   _typing),
-        SceneCase("choice", lambda: app_at(PlayState(first["choice"], intro_pending=False)), on("choice")),
-        SceneCase("quiz", lambda: app_at(PlayState(first["quiz"], intro_pending=False)), on("quiz")),
-        SceneCase("map", lambda: app_at(_map_state(story)), on("map")),
+        SceneCase("choice", lambda: open_at(PlayState(first["choice"], intro_pending=False)), on("choice")),
+        SceneCase("quiz", lambda: open_at(PlayState(first["quiz"], intro_pending=False)), on("quiz")),
+        SceneCase("map", lambda: open_at(_map_state(story)), on("map")),
     ]
     seen: set[str] = set()
     for step in steps:
         if isinstance(step, MinigameStep) and step.name not in seen:
             seen.add(step.name)
-            cases.append(SceneCase(f"mini-game {step.name}", _opener(app_at, step.id), on("minigame")))
+            cases.append(SceneCase(f"mini-game {step.name}", _opener(open_at, step.id), on("minigame")))
     return cases
 
 
-def _opener(app_at: Callable[[PlayState], App], step_id: str) -> Callable[[], App]:
-    return lambda: app_at(PlayState(step_id, intro_pending=False))
+def _opener(open_at: Callable[[PlayState], App], step_id: str) -> Callable[[], App]:
+    return lambda: open_at(PlayState(step_id, intro_pending=False))
 
 
 def _map_state(story: Story) -> PlayState:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import tempfile
 import time
 from collections.abc import Callable
@@ -37,8 +36,6 @@ class Plan:
 
 def run_bench(story_dir: Path, web_dir: Path, quick: bool, say: Callable[[str], None] = print) -> list[Row]:
     """Measure everything and return the rows (progress goes to `say`)."""
-    os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
-    os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
     plan = Plan.make(quick)
     from game.content.compile import load_story_dir, read_project
 
@@ -50,9 +47,10 @@ def run_bench(story_dir: Path, web_dir: Path, quick: bool, say: Callable[[str], 
     rows += _frame_rows(story, plan.frames)
     with tempfile.TemporaryDirectory(prefix="bench-") as scratch:
         game = Path(scratch) / "game"
-        from game.bench.startup import playthrough_peak_mb, stage_game, startup_seconds
+        from game.bench.startup import playthrough_peak_mb, startup_seconds
+        from game.webbuild.stage import stage_with_full_fonts
 
-        stage_game(story, game)
+        stage_with_full_fonts(story, game)
         say(f"start-up: median of {plan.startup_runs} runs")
         start = startup_seconds(game, plan.startup_runs)
         rows.append(Row("start -> first frame", start.warm, "s", start.bare, START_GOAL,

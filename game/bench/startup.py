@@ -12,9 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from game.loop import FIRST_FRAME_ONLY
-from game.story import Story
 
-ROOT = Path(__file__).resolve().parents[2]
 BARE_WINDOW = ("import pygame; pygame.init(); pygame.display.set_mode((1280, 720)); pygame.display.flip()")
 # The same, saying when its frame was shown, as the game does under FIRST_FRAME_ONLY (game/loop.py).
 BARE_FIRST_FRAME = BARE_WINDOW + "; import sys, time; print(f'FIRST_FRAME {time.time()!r}', file=sys.stderr)"
@@ -25,18 +23,8 @@ PEAK_MEMORY = ("import sys\nfor line in open('/proc/self/status'):\n"
                "    if line.startswith('VmHWM:'): print('PEAK_MB', int(line.split()[1]) / 1e3, file=sys.stderr)")
 
 
-def stage_game(story: Story, folder: Path) -> Path:
-    """The game as the browser gets it: main.py, runtime modules, story.json, sounds and the fonts."""
-    from game.webbuild.stage import stage
-
-    stage(story, folder)
-    for font in (ROOT / "assets" / "fonts").glob("*.ttf"):  # full fonts: subsetting needs the web extras
-        shutil.copyfile(font, folder / "assets" / "fonts" / font.name)
-    return folder
-
-
 def headless_env() -> dict[str, str]:
-    """This environment with SDL's dummy drivers and no user site, as a child process gets it."""
+    """This environment with SDL's dummy drivers and without PYTHONPATH, for a staged game in a subprocess."""
     env = dict(os.environ, SDL_VIDEODRIVER="dummy", SDL_AUDIODRIVER="dummy", PYGAME_HIDE_SUPPORT_PROMPT="1")
     env.pop("PYTHONPATH", None)
     return env

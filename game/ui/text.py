@@ -7,6 +7,8 @@ import pygame
 from game.assets import AssetError, check_font
 from game.ui import theme
 
+_SOUND_FONTS: set[str] = set()  # font files `check_font` accepted in this process: each is read once
+
 
 def check_fonts() -> None:
     """Check both bundled fonts before the window opens, so a bad one stops the game with a clear message.
@@ -15,7 +17,14 @@ def check_fonts() -> None:
         AssetError: a font is missing, unreadable or damaged.
     """
     for path in (theme.FONT_REGULAR, theme.FONT_BOLD):
-        check_font(path)
+        _check_once(str(path))
+
+
+def _check_once(path: str) -> None:
+    """`check_font`, skipped for a file already accepted (it reads the whole megabyte-sized file)."""
+    if path not in _SOUND_FONTS:
+        check_font(path)  # pygame would crash on a damaged font instead of raising
+        _SOUND_FONTS.add(path)
 
 
 class TextRenderer:
@@ -30,7 +39,6 @@ class TextRenderer:
 
     def __init__(self, scale: float = 1.0) -> None:
         self._fonts: dict[tuple[int, bool], pygame.font.Font] = {}
-        self._checked: set[str] = set()  # font files whose table directory `check_font` accepted
         self._surfaces: dict[tuple[object, ...], pygame.Surface] = {}
         self.renders = 0  # count of real renders, for tests and benchmarks
         self.cached_bytes = 0
@@ -49,9 +57,7 @@ class TextRenderer:
         key = (self.pixels(size), bold)
         if key not in self._fonts:
             path = str(theme.FONT_BOLD if bold else theme.FONT_REGULAR)
-            if path not in self._checked:
-                check_font(path)  # pygame would crash on a damaged font instead of raising
-                self._checked.add(path)
+            _check_once(path)
             try:
                 self._fonts[key] = pygame.font.Font(path, key[0])
             except (OSError, pygame.error) as exc:

@@ -58,3 +58,14 @@ def stage(story: Story, app_dir: Path, root: Path = ROOT) -> Path:
     for sound in sorted((root / "assets" / "sounds").glob("*.ogg")):
         shutil.copyfile(sound, sounds / sound.name)
     return app_dir
+
+
+def stage_with_full_fonts(story: Story, app_dir: Path, root: Path = ROOT) -> Path:
+    """`stage`, then the whole fonts instead of the build's subsets: a runnable copy without fontTools.
+
+    For tests and the benchmark, which start the staged game the way a player would.
+    """
+    stage(story, app_dir, root)
+    for name in FONT_FILES:
+        shutil.copyfile(root / "assets" / "fonts" / name, app_dir / "assets" / "fonts" / name)
+    return app_dir

@@ -10,12 +10,11 @@ from pathlib import Path
 import pytest
 
 import scenes
-from game.monkey import app_makers, long_run, run_monkey
+from game.monkey import MonkeyReport, app_makers, long_run, monkey_round
 from game.scene import Scene
 
 ROOT = Path(__file__).resolve().parents[2]
 LONG_FRAMES = 1_000_000
-RESTART_EVERY = 400  # frames; each start point is visited again and again instead of once
 HOST_SCENES = {"PlayScene"}  # plays the story underneath; the scenes it shows are the ones on top
 
 
@@ -42,11 +41,7 @@ def test_random_input_on_every_scene_kind_never_crashes(display, real_story, req
     monkeypatch.setenv("TIME_STOPPED_HOME", str(tmp_path))  # certificate and results buttons write files here
     total_events = request.config.getoption("--monkey-events")
     makers = app_makers(real_story, display)
-    report = None
-    for seed, (_label, make) in enumerate(makers):
-        report = run_monkey(make, total_events // len(makers) + 1, seed=seed, check_every=29, report=report,
-                            restart_every=RESTART_EVERY)
-    assert report is not None
+    report = monkey_round(makers, MonkeyReport(), events_each=total_events // len(makers) + 1, check_every=29)
     print(f"monkey: {report.events} events in {report.frames} frames from {len(makers)} start points, "
           f"{report.restarts} fresh apps, {report.checks} full-redraw comparisons; top scenes {dict(report.scenes)}")
     assert report.events >= total_events
