@@ -11,11 +11,12 @@ import sys
 from pathlib import Path
 
 from game.assets import StartupError, explain
-from game.boot import BUNDLE_NAME, IS_BROWSER, load_bundle, show_problem, start_app
+from game.boot import APP_DIR, BUNDLE_NAME, IS_BROWSER, load_bundle, show_problem, start_app
+from game.browser import tell_page_failed, tell_page_started
 from game.loop import run
 from game.story import Story
 
-HERE = Path(__file__).resolve().parent
+HERE = APP_DIR  # not Path(__file__): pygbag's boot deletes __main__.__file__ (cpythonrc.py interactive())
 
 
 def load_story() -> Story:
@@ -41,6 +42,7 @@ async def main() -> int:
         print(message, file=sys.stderr)  # in the browser: the page's console
         if IS_BROWSER:
             show_problem(message)
+            tell_page_failed(message)  # the page's card names the stage and shows the helplines
         return 1
     return 0
 
@@ -57,7 +59,7 @@ async def play() -> None:
 
         print("AUTOPLAY reached", play_through(Pilot(app))[-1], "with", Path(game.__file__).parent)
         return
-    await run(app)
+    await run(app, first_frame=tell_page_started if IS_BROWSER else None)
 
 
 exit_code = asyncio.run(main())

@@ -21,6 +21,7 @@ from game.ui.widgets import Button, Widget
 LOGICAL_SIZE = (1280, 720)
 DEBUG_FONT_SIZE = 18
 DEBUG_MAX_LINES = 24
+STORAGE_NOTICE_SECONDS = 8.0  # long enough to read twice at this age; it never blocks play
 
 Reload = Callable[[], Story | list[str]]  # dev mode: a freshly compiled story, or the content errors as lines
 
@@ -63,6 +64,7 @@ class App:
         )
         self.stack.context = self.context
         self._help_buttons: dict[str, Button] = {}
+        self.storage_notice_left = 0.0  # seconds the "saves are not kept" line still shows
         self.stack.replace(first_scene)
         self.stack.apply()
         self.frames = 0
@@ -95,7 +97,10 @@ class App:
                 self.stack.apply()
         self.stack.update(dt)
         self.stack.apply()
+        if self.context.saves.take_storage_notice():
+            self.storage_notice_left = STORAGE_NOTICE_SECONDS
         self.draw(self.surface)
+        self.storage_notice_left = max(0.0, self.storage_notice_left - dt)
         self.frames += 1
 
     def draw(self, surface: pygame.Surface) -> None:
@@ -104,8 +109,18 @@ class App:
         for widget in self.global_widgets():
             if isinstance(widget, Button):
                 widget.draw(surface, self.context.text, focused=False)
+        if self.storage_notice_left > 0:
+            self._draw_storage_notice(surface)
         if self.dev and self.show_debug:
             self._draw_debug(surface)
+
+    def _draw_storage_notice(self, surface: pygame.Surface) -> None:
+        """One line at the foot of the screen: this browser keeps no saves (play goes on)."""
+        words = self.context.text.render(ui("storage-unavailable", self.context.lang), theme.SMALL_SIZE,
+                                         (255, 255, 255), width=surface.get_width() - 160)
+        plate = words.get_rect(midbottom=(surface.get_width() // 2, surface.get_height() - 16)).inflate(32, 16)
+        pygame.draw.rect(surface, (34, 30, 62), plate, border_radius=theme.RADIUS)
+        surface.blit(words, words.get_rect(center=plate.center))
 
     def global_widgets(self) -> list[Widget]:
         """Widgets the app itself shows over every scene: the help button (hidden while help is open)."""

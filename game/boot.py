@@ -11,13 +11,16 @@ import pygame
 from game import bundle
 from game.app import LOGICAL_SIZE, App, Reload
 from game.assets import StartupError
-from game.browser import BrowserStorage
+from game.browser import BrowserStorage, page_language
 from game.save import FileStorage, MemoryStorage, Saves, Storage, default_save_folder
 from game.scene import Scene
 from game.story import Story
 
 BUNDLE_NAME = "story.json"
 IS_BROWSER = sys.platform == "emscripten"
+# The folder holding main.py, game/ and story.json, found from this package: main.py's own __file__ does not
+# survive pygbag's boot (cpythonrc.py interactive() deletes __main__.__file__).
+APP_DIR = Path(__file__).resolve().parent.parent
 PROBLEM_BACKGROUND = (24, 28, 40)
 PROBLEM_INK = (245, 245, 245)
 PROBLEM_FONT_SIZE = 32
@@ -41,8 +44,8 @@ def default_storage() -> Storage:
     if IS_BROWSER:
         try:
             return BrowserStorage()
-        except Exception:  # no window or no localStorage: play on without saving between visits
-            return MemoryStorage()
+        except Exception:  # no window or no localStorage: play on without saving between visits, and say so
+            return MemoryStorage(trouble=True)
     return FileStorage(default_save_folder())
 
 
@@ -82,15 +85,17 @@ def show_problem(message: str) -> None:
 
 def create_app(story: Story, saves: Saves, surface: pygame.Surface, lang: str | None = None,
                classroom: bool = False, dev: bool = False, reload: Reload | None = None,
-               start: str | None = None) -> App:
+               start: str | None = None, page_lang: str | None = None) -> App:
     """An `App` showing the title screen, or playing from step `start` (an id the story has).
 
-    `dev` is the writers' preview: F5 calls `reload` and F2 shows the debug panel.
+    `lang` overrides the saved language (`play --lang`); `page_lang`, the web page's language, is used only
+    when the player has not chosen one. `dev` is the writers' preview: F5 calls `reload` and F2 shows the
+    debug panel.
     """
     from game.state import PlayState
     from scenes.title import TitleScene
 
-    settings = saves.load_settings()
+    settings = saves.load_settings(lang=page_lang)
     if lang is not None:
         settings.lang = lang
     first: Scene = TitleScene()
@@ -121,7 +126,7 @@ def start_app(story: Story, lang: str | None = None, classroom: bool = False, de
     check_fonts()
     surface = open_window(f"{story.title.ko} · {story.title.en}")
     return create_app(story, Saves(default_storage()), surface, lang, classroom=classroom, dev=dev, reload=reload,
-                      start=start)
+                      start=start, page_lang=page_language() if IS_BROWSER else None)
 
 
 def _help_scene() -> Scene:

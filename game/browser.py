@@ -92,30 +92,84 @@ class BrowserStorage:
         window = window if window is not None else page_window()
         if window is None:
             raise RuntimeError("no browser window: localStorage is only there in the web build")
+        # Reading window.localStorage itself throws (SecurityError) where the browser forbids storage.
         self.local = window.localStorage
+        self.trouble = False  # set once reading or writing failed: the game says so once and plays on
 
     def get(self, key: str) -> str | None:
         try:
             value = self.local.getItem(PREFIX + key)
         except Exception as exc:  # the JS bridge raises its own error types
-            log.warning("localStorage read failed: %s", exc)
+            self._failed("read", exc)
             return None
-        # Browsers give null for a missing key; some bridges turn that into the string "null".
-        if value is None or value == "null":
-            return None
-        return str(value)
+        return stored_text(value)
 
     def set(self, key: str, value: str) -> None:
         try:
             self.local.setItem(PREFIX + key, value)
-        except Exception as exc:
+        except Exception as exc:  # QuotaExceededError when full, SecurityError when storage is switched off
+            self._failed("write", exc)
             raise OSError(f"localStorage write failed: {exc}") from exc
 
     def delete(self, key: str) -> None:
         try:
             self.local.removeItem(PREFIX + key)
         except Exception as exc:
-            log.warning("localStorage delete failed: %s", exc)
+            self._failed("delete", exc)
+
+    def _failed(self, what: str, exc: Exception) -> None:
+        if not self.trouble:
+            log.warning("localStorage %s failed: %s", what, exc)
+        self.trouble = True
+
+
+def stored_text(value: object) -> str | None:
+    """What `localStorage.getItem` gave, as text, or None for a missing key.
+
+    A missing key is JS `null`. How it reaches Python depends on the runtime's bridge: None, the runtime's
+    `undefined` placeholder (cpythonrc.py defines it as a falsy object that prints as "∅"), or a string such as
+    "null"; none of them is a save, so none may read as a damaged one.
+    """
+    if isinstance(value, str):
+        return None if value in ("null", "undefined") else value
+    if value is None or not value:
+        return None
+    text = str(value)
+    return None if text in ("null", "undefined", "∅", "") else text
+
+
+def page_language(window: Any | None = None) -> str | None:
+    """The language the page is written in (`<html lang>`, e.g. "en" or "ko-KR" → "en"/"ko"), if it says one."""
+    window = window if window is not None else page_window()
+    if window is None:
+        return None
+    try:
+        value = stored_text(window.document.documentElement.lang)
+    except Exception:  # a bridge without the DOM: the game's own default applies
+        return None
+    return value.split("-")[0].strip().lower() if value else None
+
+
+def tell_page_failed(message: str, window: Any | None = None) -> None:
+    """Show the page's failure card for the "starting" stage with `message` (build/template.html `bootFailed`)."""
+    window = window if window is not None else page_window()
+    if window is None:
+        return
+    try:
+        window.bootFailed("starting", message)
+    except Exception as exc:  # the canvas still shows the message
+        log.warning("could not tell the page the game failed: %s", exc)
+
+
+def tell_page_started(window: Any | None = None) -> None:
+    """Tell the page (build/template.html `gameStarted`) that the first frame is on the canvas."""
+    window = window if window is not None else page_window()
+    if window is None:
+        return
+    try:
+        window.gameStarted()
+    except Exception as exc:  # a page without the hook (another template): nothing to hide
+        log.warning("could not tell the page the game started: %s", exc)
 
 
 class SpeechSettings(Protocol):

@@ -48,7 +48,7 @@ def _build(args: argparse.Namespace) -> int:
     from game.webbuild.pipeline import BuildError, build, format_report
 
     try:
-        report = build(Path(args.story), Path(args.out), lang=args.lang, cdn=args.cdn)
+        report = build(Path(args.story), Path(args.out), lang=args.lang, cdn=args.cdn, index=args.index)
     except ContentError as exc:
         print(exc, file=sys.stderr)
         print("the story has mistakes; nothing was built", file=sys.stderr)
@@ -153,8 +153,10 @@ def _serve(args: argparse.Namespace) -> int:
         print(f"{folder}/index.html does not exist: run `python -m game build` first", file=sys.stderr)
         return 1
     handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(folder))
-    with http.server.ThreadingHTTPServer(("localhost", args.port), handler) as server:
-        print(f"serving {folder} at http://localhost:{args.port}/ (Ctrl+C to stop)")
+    # 127.0.0.1, not "localhost": pygbag's runtime (aio/pep0723.py) sends pages served from http://localhost:8…
+    # to http://localhost:8000/cdn/ for pygame-ce, which only pygbag's own test server answers.
+    with http.server.ThreadingHTTPServer(("127.0.0.1", args.port), handler) as server:
+        print(f"serving {folder} at http://127.0.0.1:{args.port}/ (Ctrl+C to stop)")
         with contextlib.suppress(KeyboardInterrupt):
             server.serve_forever()
     return 0
@@ -246,8 +248,11 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("--story", default="story", help="story folder (default: story)")
     build.add_argument("--lang", choices=["ko", "en"], default="ko", help="page language (default: ko)")
     build.add_argument("--cdn", default=DEFAULT_CDN,
-                       help=f"where browsers fetch pygbag's runtime (default: {DEFAULT_CDN}); a school mirror "
-                            "must also serve /archives/repo/ at its root")
+                       help=f"the runtime's version folder browsers fetch pygbag from (default: {DEFAULT_CDN}); "
+                            "for a school mirror, its copy of that folder (README: The web version)")
+    build.add_argument("--index", default=None,
+                       help="the package index the runtime fetches pygame-ce from (default: the folder above "
+                            "--cdn, which holds index-0.9.3-cp312.json and cp312/ on the public CDN)")
     build.add_argument("--out", default="build/web", help="output folder (default: build/web)")
     build.set_defaults(func=_build)
 

@@ -6,6 +6,7 @@ import asyncio
 import os
 import sys
 import time
+from collections.abc import Callable
 
 import pygame
 
@@ -16,11 +17,12 @@ FRAME_SECONDS = 1 / 60
 FIRST_FRAME_ONLY = "TIME_STOPPED_FIRST_FRAME_ONLY"  # `python -m game bench`: stop after the first frame is shown
 
 
-async def run(app: App) -> None:
+async def run(app: App, first_frame: Callable[[], None] | None = None) -> None:
     """Drive `app` until it stops running; yields to the event loop every frame (the browser needs it).
 
     In the browser the page's animation frame paces the loop, so it yields with zero delay; on
     desktop it sleeps (without blocking) for the rest of the frame so it does not spin a core.
+    `first_frame` is called once the first frame is on screen (the web page then hides its loading card).
     """
     clock = RealClock()
     paced_by_browser = sys.platform == "emscripten"
@@ -29,6 +31,9 @@ async def run(app: App) -> None:
         started = time.perf_counter()
         app.step(clock.tick(), pygame.event.get())
         pygame.display.flip()
+        if first_frame is not None:
+            first_frame()
+            first_frame = None
         if first_frame_only:
             print(f"FIRST_FRAME {time.time()!r}", file=sys.stderr, flush=True)  # read by the benchmark
             return

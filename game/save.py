@@ -50,10 +50,14 @@ class BackupStorage(Storage, Protocol):
 
 
 class MemoryStorage:
-    """Keeps everything in a dict; for tests and as a fallback when nothing else works."""
+    """Keeps everything in a dict; for tests and as a fallback when nothing else works.
 
-    def __init__(self) -> None:
+    `trouble` marks the fallback for a browser that refuses storage: the game tells the player once.
+    """
+
+    def __init__(self, trouble: bool = False) -> None:
         self.data: dict[str, str] = {}
+        self.trouble = trouble
 
     def get(self, key: str) -> str | None:
         return self.data.get(key)
@@ -176,6 +180,8 @@ class Saves:
     def __init__(self, storage: Storage) -> None:
         self.storage = storage
         self.notice: str | None = None  # the last load's message for the title screen (a key in game.ui.strings)
+        self._write_failed = False
+        self._told_storage = False
 
     def load_game(self) -> PlayState | None:
         """The saved game, or None if there is none or it cannot be read (see `notice` for why).
@@ -237,18 +243,20 @@ class Saves:
             self.storage.set(GAME_KEY, _dump_game(state))
         except (OSError, ValueError) as exc:
             log.warning("could not save the game: %s", exc)
+            self._write_failed = True
 
     def clear_game(self) -> None:
         """Forget the saved game (for starting over); a kept damaged copy stays."""
         self.storage.delete(GAME_KEY)
 
-    def load_settings(self) -> Settings:
-        """Saved settings, or defaults."""
+    def load_settings(self, lang: str | None = None) -> Settings:
+        """Saved settings, or defaults; `lang` (e.g. the web page's language) is used unless the player chose one."""
         text = self.storage.get(SETTINGS_KEY)
         try:
-            return Settings.from_dict(json.loads(text)) if text else Settings()
+            data = json.loads(text) if text else {}
         except (ValueError, RecursionError):
-            return Settings()
+            data = {}
+        return Settings.from_dict(data, default_lang=lang)
 
     def save_settings(self, settings: Settings) -> None:
         """Store `settings`; failures are logged."""
@@ -256,3 +264,13 @@ class Saves:
             self.storage.set(SETTINGS_KEY, json.dumps(settings.to_dict()))
         except (OSError, ValueError) as exc:
             log.warning("could not save settings: %s", exc)
+            self._write_failed = True
+
+    def take_storage_notice(self) -> bool:
+        """True once, the first time this device turned out not to keep saves (a browser's storage off or full)."""
+        if self._told_storage:
+            return False
+        if self._write_failed or getattr(self.storage, "trouble", False):
+            self._told_storage = True
+            return True
+        return False

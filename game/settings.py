@@ -48,9 +48,14 @@ class Settings:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, data: Any) -> Settings:
-        """Read saved settings, keeping defaults for anything missing or invalid."""
+    def from_dict(cls, data: Any, default_lang: str | None = None) -> Settings:
+        """Read saved settings, keeping defaults for anything missing or invalid.
+
+        `default_lang` replaces the built-in language when the saved settings name none.
+        """
         settings = cls()
+        if default_lang in LANGUAGES:
+            settings.lang = default_lang
         if not isinstance(data, dict):
             return settings
         if data.get("lang") in LANGUAGES:

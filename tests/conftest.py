@@ -88,3 +88,11 @@ def pilot_for(display: object, tmp_path: Path, request: pytest.FixtureRequest) -
         return Pilot(app, ROOT / "tests" / "snapshots", ROOT / "tests" / ".artifacts", update_snapshots=update)
 
     return make
+
+
+COLLECTED_FILES = pytest.StashKey[set[str]]()
+
+
+def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Remember which test files this run collected (tests/test_collection.py compares them with the disk)."""
+    config.stash[COLLECTED_FILES] = {Path(str(item.fspath)).resolve().as_posix() for item in items}

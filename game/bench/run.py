@@ -134,8 +134,8 @@ def _check_rows(story_dir: Path, scratch: Path, plan: Plan) -> list[Row]:
 
 
 def _payload_row(web_dir: Path) -> Row:
-    """What a browser downloads from our server for the last build, as the build counts it (index.html + apk;
-    pygbag's runtime comes from its CDN)."""
+    """What a browser downloads from our server for the last build, as the build counts it (every file of the
+    web folder: index.html, the icon and the .tar.gz; pygbag's runtime comes from its CDN)."""
     from game.webbuild.pipeline import BuildReport
 
     files = {path.name: path.stat().st_size for path in web_dir.glob("*") if path.is_file()} \
@@ -144,7 +144,7 @@ def _payload_row(web_dir: Path) -> Row:
     if not payload:
         return Row("web payload (last build)", 0, "B", None, None, f"no build in {web_dir}: run python -m game build")
     return Row("web payload (last build)", payload, "B", None, PAYLOAD_GOAL_BYTES,
-               note=f"index.html + apk in {web_dir}")
+               note=f"index.html + icon + .tar.gz in {web_dir}")
 
 
 def report(rows: list[Row]) -> str:

@@ -24,6 +24,10 @@ UI: dict[str, Text] = {
     ),
     "yes-start-over": Text("네, 처음부터 할래요", "Yes, start again"),
     "no-keep": Text("아니요, 그대로 둘래요", "No, keep my place"),
+    "storage-unavailable": Text(
+        "이 브라우저는 게임을 저장하지 않아요. 페이지를 닫기 전까지는 계속할 수 있어요.",
+        "This browser is not keeping your place. You can play on until you close the page.",
+    ),
     "damaged-save": Text(
         "저장된 게임을 읽을 수 없어서 처음부터 시작해요.",
         "The saved game could not be read, so the story starts from the beginning.",

@@ -16,6 +16,8 @@ from game.webbuild import fonts, stage, template
 from game.webbuild.defaults import APP_NAME, DEFAULT_CDN
 
 ROOT = stage.ROOT
+ARCHIVE = f"{APP_NAME}.tar.gz"  # build/template.html downloads and unpacks this (as pygbag 0.9.3's default.tmpl)
+PUBLISHED = ("index.html", "favicon.png", ARCHIVE)
 
 
 class BuildError(Exception):
@@ -32,13 +34,16 @@ class BuildReport:
 
     @property
     def payload(self) -> int:
-        """Bytes a browser downloads from this site: index.html + the .apk (the runtime comes from the CDN)."""
-        return self.files.get("index.html", 0) + self.files.get(f"{APP_NAME}.apk", 0)
+        """Bytes a browser downloads from this site: every file of the web folder (the runtime comes from the CDN)."""
+        return sum(self.files.values())
 
 
 def build(story_dir: Path, out: Path, lang: str = "ko", cdn: str = DEFAULT_CDN,
-          say: Callable[[str], None] = print, work: Path | None = None) -> BuildReport:
+          say: Callable[[str], None] = print, work: Path | None = None, index: str | None = None) -> BuildReport:
     """Run every stage, printing progress with `say`.
+
+    `cdn` is the runtime's version folder and `index` the package index (by default the folder above `cdn`,
+    as on the public CDN); a school mirror gives its own address for both.
 
     Raises:
         ContentError: the story has mistakes (file:line:col diagnostics).
@@ -46,6 +51,10 @@ def build(story_dir: Path, out: Path, lang: str = "ko", cdn: str = DEFAULT_CDN,
     """
     work = work or ROOT / "build" / "stage"
     app_dir = work / APP_NAME
+    try:  # a wrong --cdn or --index fails before the slow stages
+        template.content_security_policy(cdn, index or template.package_index_for(cdn))
+    except ValueError as exc:
+        raise BuildError(str(exc)) from exc
     say("1/5 checking and compiling the story ...")
     story = load_story_dir(story_dir)
     say("2/5 staging the app folder ...")
@@ -56,14 +65,18 @@ def build(story_dir: Path, out: Path, lang: str = "ko", cdn: str = DEFAULT_CDN,
                                     app_dir / "assets" / "fonts", characters)
     say("4/5 packing with pygbag (offline, our template, no optimiser) ...")
     page = work / "index.tmpl"
-    page.write_text(template.render(story, lang, cdn), encoding="utf-8")
+    page.write_text(template.render(story, lang, cdn, index=index), encoding="utf-8")
     icon = work / "favicon.png"
     _draw_icon(icon)
     _run_pygbag(app_dir, page, icon, cdn, story.title.get(lang))
     say("5/5 writing the web folder ...")
     if out.exists():
         shutil.rmtree(out)
-    shutil.copytree(app_dir / "build" / "web", out)
+    out.mkdir(parents=True)
+    # Only what the page loads: pygbag also writes the same files as a zip (.apk) for itch.io, which this
+    # page never fetches.
+    for name in PUBLISHED:
+        shutil.copyfile(app_dir / "build" / "web" / name, out / name)
     report = BuildReport(out, {p.name: p.stat().st_size for p in sorted(out.iterdir()) if p.is_file()}, font_sizes)
     return report
 
@@ -73,7 +86,7 @@ def _run_pygbag(app_dir: Path, page: Path, icon: Path, cdn: str, title: str) -> 
                "--cdn", cdn, "--title", title, "--app_name", APP_NAME, "--ume_block", "1", str(app_dir)]
     result = subprocess.run(command, capture_output=True, text=True, cwd=app_dir, check=False, timeout=600)
     web = app_dir / "build" / "web"
-    if result.returncode != 0 or not (web / "index.html").exists() or not (web / f"{APP_NAME}.apk").exists():
+    if result.returncode != 0 or not all((web / name).exists() for name in PUBLISHED):
         tail = (result.stdout + result.stderr)[-3000:]
         raise BuildError(f"pygbag did not produce build/web (exit {result.returncode}):\n{tail}")
 
@@ -96,5 +109,5 @@ def format_report(report: BuildReport) -> str:
     for name, (before, after) in report.fonts.items():
         lines.append(f"  font {name:<23}{before:>12,} → {after:,} bytes ({after / before:.1%})")
     budget = 1_000_000
-    lines.append(f"  payload (index.html + apk)  {report.payload:>12,} bytes = {report.payload / budget:.0%} of 1.0 MB")
+    lines.append(f"  payload (all of the above)  {report.payload:>12,} bytes = {report.payload / budget:.0%} of 1.0 MB")
     return "\n".join(lines)

@@ -125,3 +125,82 @@ def test_a_refused_download_is_an_oserror_for_a_kind_message():
         download_png("x.png", b"png", window=FakeEvalWindow(fail=True))
     with pytest.raises(OSError):
         download_png("x.png", b"png")  # not in a browser: no window
+
+
+class UndefinedPlaceholder:
+    """Like pygbag's `undefined` (cpythonrc.py lines 28-40): falsy, empty, printed as "∅"."""
+
+    def __bool__(self):
+        return False
+
+    def __len__(self):
+        return 0
+
+    def __repr__(self):
+        return "∅"
+
+
+@pytest.mark.parametrize("missing", [None, UndefinedPlaceholder(), "undefined"])
+def test_a_missing_key_is_no_save_however_the_bridge_spells_it(missing):
+    """First visit: whatever stands for JS null, there is no save and no "damaged save" notice."""
+    local = FakeLocalStorage()
+    local.getItem = lambda key: local.items.get(key, missing)
+    saves = Saves(BrowserStorage(FakeWindow(local)))
+    assert saves.load_game() is None and saves.notice is None
+    assert saves.load_settings().lang == "ko"
+
+
+class ThrowingLocalStorage(FakeLocalStorage):
+    """Storage switched off: every call throws, as a SecurityError does through the bridge."""
+
+    def getItem(self, key):
+        raise RuntimeError("SecurityError")
+
+    setItem = removeItem = getItem
+
+
+def test_storage_that_throws_is_told_once_and_the_game_goes_on():
+    """Reads give nothing, writes are refused quietly, and the player is told exactly once."""
+    saves = Saves(BrowserStorage(FakeWindow(ThrowingLocalStorage())))
+    assert saves.load_game() is None
+    saves.save_game(PlayState(step_id="one.hello"))
+    assert saves.take_storage_notice() is True
+    saves.save_game(PlayState(step_id="one.hello"))
+    assert saves.take_storage_notice() is False
+
+
+def test_a_full_storage_is_told_once():
+    """A quota error on the first save shows the notice once; working storage never shows it."""
+    full = Saves(BrowserStorage(FakeWindow(FakeLocalStorage(quota=10))))
+    assert full.take_storage_notice() is False
+    full.save_game(PlayState(step_id="one.hello"))
+    assert [full.take_storage_notice(), full.take_storage_notice()] == [True, False]
+    fine = Saves(BrowserStorage(FakeWindow(FakeLocalStorage())))
+    fine.save_game(PlayState(step_id="one.hello"))
+    assert fine.take_storage_notice() is False
+
+
+class FakeDocumentWindow:
+    def __init__(self, lang):
+        self.document = type("Doc", (), {"documentElement": type("Html", (), {"lang": lang})()})()
+
+
+@pytest.mark.parametrize(("lang", "expected"), [("en", "en"), ("ko-KR", "ko"), ("EN-gb", "en"), ("", None),
+                                                (None, None), (UndefinedPlaceholder(), None)])
+def test_page_language_reads_the_html_lang_attribute(lang, expected):
+    """`<html lang>` as the bridge gives it becomes the game's language code, or None when there is none."""
+    from game.browser import page_language
+
+    assert page_language(FakeDocumentWindow(lang)) == expected
+
+
+def test_the_page_language_is_a_default_the_players_choice_overrides():
+    """The English page starts in English; settings a child saved on this device still win."""
+    local = FakeLocalStorage()
+    saves = Saves(BrowserStorage(FakeWindow(local)))
+    assert saves.load_settings(lang="en").lang == "en"
+    chosen = saves.load_settings(lang="en")
+    chosen.lang = "ko"
+    saves.save_settings(chosen)
+    assert saves.load_settings(lang="en").lang == "ko"
+    assert saves.load_settings(lang="fr").lang == "ko"  # not a language of the game: ignored

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import ast
+import html
 import re
 import shutil
 import sys
-import zipfile
+import tarfile
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,7 @@ from game.webbuild import fonts
 from game.webbuild.defaults import APP_NAME
 from game.webbuild.pipeline import build, format_report
 from game.webbuild.stage import runtime_sources
-from game.webbuild.template import cdn_origin
+from game.webbuild.template import STAGE_MESSAGES, cdn_origin
 from tests.gamecopy import game_env, run_python
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -39,13 +40,21 @@ def test_build_reports_each_stage_and_the_payload(web):
     report, messages, _app = web
     assert [m.split()[0] for m in messages] == ["1/5", "2/5", "3/5", "4/5", "5/5"]
     text = format_report(report)
-    assert f"{APP_NAME}.apk" in text and "index.html" in text and "of 1.0 MB" in text
+    assert f"{APP_NAME}.tar.gz" in text and "index.html" in text and "of 1.0 MB" in text
+
+
+def test_web_folder_holds_only_what_the_page_loads(web):
+    """index.html, the icon and the .tar.gz the page unpacks; not pygbag's zip copy (.apk) for itch.io."""
+    report, _messages, _app = web
+    assert sorted(p.name for p in report.out.iterdir()) == ["favicon.png", "index.html", f"{APP_NAME}.tar.gz"]
+    assert report.payload == sum(p.stat().st_size for p in report.out.iterdir())
 
 
 def test_archive_holds_the_game_and_nothing_for_building_or_testing(web):
-    """The .apk has main.py, the runtime, the bundle, fonts and sounds; no tests, content pipeline or build tools."""
+    """The .tar.gz has main.py, the runtime, the bundle, fonts and sounds; no tests, content pipeline or tools."""
     report, _messages, _app = web
-    names = zipfile.ZipFile(report.out / f"{APP_NAME}.apk").namelist()
+    with tarfile.open(report.out / f"{APP_NAME}.tar.gz") as archive:
+        names = archive.getnames()
     assert {"assets/main.py", "assets/story.json", "assets/game/runner.py", "assets/scenes/play.py",
             "assets/assets/fonts/NanumSquareRoundR.ttf",
             "assets/assets/fonts/LICENSE-NanumSquareRound.txt", "assets/assets/sounds/click.ogg",
@@ -68,13 +77,13 @@ def test_fonts_are_subset_keep_every_character_and_drop_the_reserved_name(web):
 
 
 def test_payload_is_within_one_megabyte(web):
-    """index.html + the .apk stay within the 1.0 MB budget."""
+    """What the page downloads from our site stays within the 1.0 MB budget."""
     report, _messages, _app = web
     assert report.payload <= 1_000_000
 
 
 def test_page_has_language_title_security_policy_and_messages(web):
-    """index.html is Korean, allows only this site and the runtime host, and explains failures in ko and en."""
+    """index.html is Korean, allows only this site and the runtime host, and explains each failure in ko and en."""
     report, _messages, _app = web
     page = (report.out / "index.html").read_text(encoding="utf-8")
     assert '<html lang="ko">' in page
@@ -83,7 +92,9 @@ def test_page_has_language_title_security_policy_and_messages(web):
     assert csp is not None
     hosts = set(re.findall(r"https?://[^\s;']+", csp.group(1)))
     assert hosts == {cdn_origin(CDN)}
-    assert "<noscript>" in page and "게임을 불러오지 못했어요" in page and "The game could not load" in page
+    assert "<noscript>" in page
+    for stage, (ko, en) in STAGE_MESSAGES.items():
+        assert f'data-stage="{stage}"' in page and ko in page and html.escape(en) in page
     assert f"{CDN}pythons.js" in page and "{{cookiecutter" not in page and "@" + "LANG@" not in page
 
 
@@ -129,3 +140,12 @@ def test_staged_main_plays_the_whole_story_from_a_copy(web, tmp_path):
     assert result.returncode == 0, result.stderr[-3000:]
     assert "AUTOPLAY reached finale." in result.stdout
     assert f"with {copy / 'game'}" in result.stdout
+
+
+def test_readme_gives_the_mirror_layout_the_page_uses():
+    """Every file a school's mirror must hold is listed in README's self-hosting layout, and nothing else is."""
+    from game.webbuild.mirror import MIRROR_FILES
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    listed = re.findall(r"^pygbag/(\S+)$", readme, re.MULTILINE)
+    assert sorted(listed) == sorted(MIRROR_FILES)
