@@ -25,6 +25,7 @@ class Action(enum.Enum):
     POINTER_MOVE = "pointer_move"  # the pointer moved to `pos` (hover)
     RELOAD = "reload"  # dev mode only: read the story files again and keep the place
     DEBUG = "debug"  # dev mode only: show or hide the debug panel
+    DIGIT = "digit"  # a number key (teachers type counts in classroom votes); `digit` holds its value
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,7 @@ class InputEvent:
 
     action: Action
     pos: tuple[int, int] | None = None
+    digit: int | None = None  # 0-9 for Action.DIGIT
 
 
 def _default_bindings() -> dict[Action, tuple[int, ...]]:
@@ -49,6 +51,11 @@ def _default_bindings() -> dict[Action, tuple[int, ...]]:
         Action.RELOAD: (pygame.K_F5,),
         Action.DEBUG: (pygame.K_F2,),
     }
+
+
+# The number row and the keypad; read as keys, never as typed text (children type nothing into the game).
+DIGIT_KEYS = {**{pygame.K_0 + n: n for n in range(10)},
+              **{getattr(pygame, f"K_KP{n}"): n for n in range(10)}}
 
 
 @dataclass
@@ -81,6 +88,8 @@ def translate(event: pygame.event.Event, keymap: KeyMap) -> InputEvent | None:
     """
     if event.type == pygame.KEYDOWN:
         action = keymap.action_for(event.key, getattr(event, "mod", 0))
+        if action is None and event.key in DIGIT_KEYS:
+            return InputEvent(Action.DIGIT, digit=DIGIT_KEYS[event.key])
         return InputEvent(action) if action else None
     if event.type == pygame.MOUSEBUTTONUP and event.button == 1:
         return InputEvent(Action.POINTER, (int(event.pos[0]), int(event.pos[1])))

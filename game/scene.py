@@ -41,6 +41,7 @@ class SceneContext:
     size: tuple[int, int] = (1280, 720)
     can_quit: bool = True
     classroom: bool = False  # one screen for a whole class: votes at choices and quizzes, discussion after chapters
+    class_size: int | None = None  # classroom mode: children present, set by the teacher at the first vote
     quit_requested: bool = field(default=False)
     speech: Speech = field(init=False)  # read-aloud in the browser, silent elsewhere; tests may swap it
 

@@ -7,6 +7,7 @@ from game.state import PlayState
 from scenes.card import CardScene
 from scenes.classvote import ClassVoteScene, VoteResult
 from scenes.quiz import QuizScene
+from tests.scenes.classvotes import count_votes, type_number
 from tests.scenes.stories import small_story
 
 
@@ -25,17 +26,20 @@ def test_teacher_button_turns_on_classroom_mode_with_larger_text(pilot_for):
 
 
 def test_vote_tally_picks_the_most_chosen_option(pilot_for):
-    """At a choice the teacher counts hands with + and −; the chart follows and the top option is taken."""
+    """At a choice the teacher counts hands with − and +; the chart follows and the top option is taken."""
     pilot = _classroom(pilot_for)
     pilot.press("confirm", "confirm", "confirm", "confirm")  # start → intro → two lines → the choice
     vote = pilot.top_scene
-    assert isinstance(vote, ClassVoteScene)
+    assert isinstance(vote, ClassVoteScene) and vote.mode == "size"
+    type_number(pilot, 25)
+    pilot.press("confirm")
     for _ in range(3):
         pilot.click("plus-0")
     for _ in range(5):
         pilot.click("plus-1")
     pilot.click("minus-1")
     assert vote.result == VoteResult((3, 4))
+    pilot.snapshot("classroom-vote-count-en")
     pilot.click("show-results")
     assert vote.showing_chart
     pilot.snapshot("classroom-vote-en")
@@ -45,11 +49,13 @@ def test_vote_tally_picks_the_most_chosen_option(pilot_for):
 
 
 def test_keyboard_counts_with_left_and_right(pilot_for):
-    """The teacher can count with the keyboard alone: Tab to a row's button, Right adds, Left takes away."""
+    """The teacher can count with the keyboard alone: Right adds one, Left takes one away."""
     pilot = _classroom(pilot_for)
     pilot.press("confirm", "confirm", "confirm", "confirm")
     vote = pilot.top_scene
     assert isinstance(vote, ClassVoteScene)
+    type_number(pilot, 25)
+    pilot.press("confirm")
     pilot.press("right", "right", "left", "right")
     assert vote.counts[0] == 2
 
@@ -58,13 +64,11 @@ def test_a_wrong_class_answer_explains_then_votes_again_without_it(pilot_for):
     """A quiz vote for a wrong answer shows its explanation; the next vote leaves that answer out."""
     pilot = _classroom(pilot_for)
     pilot.press("confirm", "confirm", "confirm", "confirm")
-    pilot.click("plus-0")
-    pilot.click("show-results")
+    count_votes(pilot, [1, 0])
     pilot.click("next")  # choice: "Wave" (no feedback) → the quiz vote
     quiz_vote = pilot.top_scene
-    assert isinstance(quiz_vote, ClassVoteScene)
-    pilot.click("plus-0")
-    pilot.click("show-results")
+    assert isinstance(quiz_vote, ClassVoteScene) and quiz_vote.mode == "count"  # the class size is asked once
+    count_votes(pilot, [1, 0])
     pilot.click("next")  # "Nobody": wrong
     outcome = pilot.top_scene
     assert isinstance(outcome, QuizScene) and outcome.outcome is not None and not outcome.outcome[1].correct
@@ -105,3 +109,70 @@ def test_classroom_lines_wait_for_the_teacher(pilot_for):
     assert pilot.state.step_id == "one.hello" and pilot.top_scene_is(DialogueScene)
     pilot.press("confirm")  # the teacher reads on
     assert pilot.state.step_id == "one.second"
+
+
+def _first_vote(pilot_for):
+    pilot = _classroom(pilot_for)
+    pilot.press("confirm", "confirm", "confirm", "confirm")  # start → intro → two lines → the choice
+    vote = pilot.top_scene
+    assert isinstance(vote, ClassVoteScene)
+    return pilot, vote
+
+
+def test_the_class_size_is_asked_once_and_shown_with_what_is_left(pilot_for):
+    """The first vote asks how many children are here; later votes count against it."""
+    pilot, vote = _first_vote(pilot_for)
+    assert vote.mode == "size" and "size-done" not in pilot.widget_ids()  # nothing to confirm yet
+    pilot.snapshot("classroom-vote-size-en")
+    type_number(pilot, 24)
+    pilot.press("confirm")
+    assert pilot.app.context.class_size == 24 and vote.mode == "count"
+
+
+def test_typed_counts_and_enter_never_add_a_hand(pilot_for):
+    """Digits type a count, Backspace deletes one, Enter moves on; Enter alone leaves every count at 0."""
+    pilot, vote = _first_vote(pilot_for)
+    type_number(pilot, 25)
+    pilot.press("confirm")
+    pilot.press("confirm", "confirm")  # Enter on both rows
+    assert vote.counts == [0, 0] and pilot.top_scene.buttons.focused.id == "show-results"
+    pilot.press("up")
+    type_number(pilot, 12)
+    assert vote.counts == [0, 12]
+    pilot.press("back")  # deletes a digit, never leaves the vote
+    assert vote.counts == [0, 1] and pilot.top_scene is vote
+    type_number(pilot, 9)
+    assert vote.counts == [0, 19]
+    type_number(pilot, 99)
+    assert vote.counts == [0, 25]  # never more than the children in class
+
+
+def test_an_empty_or_impossible_count_cannot_be_shown(pilot_for):
+    """No hands, or more hands than children: the chart does not open and the screen says why."""
+    pilot, vote = _first_vote(pilot_for)
+    type_number(pilot, 10)
+    pilot.press("confirm")
+    pilot.click("show-results")
+    assert not vote.showing_chart and vote.problem == "vote-empty"
+    pilot.snapshot("classroom-vote-empty-en")
+    pilot.click("plus-0")
+    assert vote.problem is None
+    for _ in range(10):
+        pilot.click("plus-1")
+    pilot.click("show-results")
+    assert not vote.showing_chart and vote.problem == "vote-too-many"
+
+
+def test_the_chart_goes_back_to_counting_and_a_tie_is_the_teachers_to_break(pilot_for):
+    """From the chart the teacher can count again; equal top counts ask which answer the class takes."""
+    pilot, vote = _first_vote(pilot_for)
+    count_votes(pilot, [6, 6])
+    assert "next" not in pilot.widget_ids() and {"pick-0", "pick-1"} <= set(pilot.widget_ids())
+    pilot.snapshot("classroom-vote-tie-en")
+    pilot.click("recount")
+    assert vote.mode == "count" and vote.counts == [6, 6]
+    pilot.click("plus-1")
+    pilot.click("minus-1")
+    pilot.click("show-results")
+    pilot.click("pick-1")
+    assert pilot.state.variables["kind"] == 1  # "Smile", as the teacher decided
