@@ -10,6 +10,7 @@ from typing import Any, Protocol
 
 log = logging.getLogger(__name__)
 
+UNDEFINED_REPR = chr(0x2205)  # how the runtime's `undefined` prints ("∅"; not a literal: the font has no such glyph)
 PREFIX = "time-stopped/"  # keys are namespaced: several games may share a school's web server
 VOICE_LANGS = {"ko": "ko-KR", "en": "en-US"}
 
@@ -135,7 +136,7 @@ def stored_text(value: object) -> str | None:
     if value is None or not value:
         return None
     text = str(value)
-    return None if text in ("null", "undefined", "∅", "") else text
+    return None if text in ("null", "undefined", UNDEFINED_REPR, "") else text
 
 
 def page_language(window: Any | None = None) -> str | None:

@@ -214,7 +214,7 @@ class PlayScene(Scene):
         if not self.ctx.classroom or not chapter.discussion:
             return False
         lang = self.ctx.lang
-        prompts = "\n\n".join(f"• {self.ctx.say(p)}" for p in chapter.discussion)
+        prompts = "\n\n".join(f"● {self.ctx.say(p)}" for p in chapter.discussion)  # the font has no •
         self.showing = "discussion"
         self.ctx.stack.push(CardScene(ui("discussion-heading", lang), prompts, ui("next", lang),
                                       kicker=ui("discussion-kicker", lang)))
