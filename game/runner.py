@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
 from game import conditions
+from game.answer_order import answer_order
 from game.state import PlayState, QuizRecord, Value
 from game.story import (
     VISIBLE_KINDS,
@@ -46,7 +47,7 @@ class ChoiceView:
 
 @dataclass(frozen=True)
 class AnswerView:
-    """A quiz answer, numbered from 0."""
+    """A quiz answer, with its written index (`StepView.answers` lists them in the order shown)."""
 
     index: int
     id: str
@@ -95,12 +96,14 @@ class StoryRunner:
         story: Story,
         state: PlayState | None = None,
         on_change: Callable[[PlayState], None] | None = None,
+        seed: int = 0,
     ) -> None:
+        """Play on from `state`, or start a new game whose answers are shuffled by `seed`."""
         self.story = story
         self._history: list[PlayState] = []
         self._on_change = on_change
         if state is None:
-            self.state = PlayState(step_id=story.chapter(story.start).first_step)
+            self.state = PlayState(step_id=story.chapter(story.start).first_step, seed=seed)
             self._enter(self.state.step_id)
         else:
             self.state = state
@@ -133,7 +136,10 @@ class StoryRunner:
             choices = tuple(ChoiceView(i, o.id, o.text) for i, o in enumerate(self._options(step)))
             return replace(base, text=step.prompt, speaker=self._speaker(step.speaker), choices=choices)
         if isinstance(step, QuizStep):
-            answers = tuple(AnswerView(i, a.id, a.text) for i, a in enumerate(step.answers))
+            # Shown in this playthrough's own order; each view keeps its written index for `answer()`.
+            order = answer_order(self.state.seed, step.id, len(step.answers)) if step.shuffle else \
+                range(len(step.answers))
+            answers = tuple(AnswerView(i, step.answers[i].id, step.answers[i].text) for i in order)
             return replace(base, text=step.question, speaker=self._speaker(step.speaker), answers=answers)
         if isinstance(step, AwardStep):
             prizes = self.story.badges if step.prize_kind == "badge" else self.story.time_pieces

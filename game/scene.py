@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Hashable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import pygame
 
+from game.answer_order import fresh_seed
 from game.audio import Audio
 from game.browser import Speech
 from game.input import InputEvent
@@ -42,6 +43,7 @@ class SceneContext:
     can_quit: bool = True
     classroom: bool = False  # one screen for a whole class: votes at choices and quizzes, discussion after chapters
     quit_requested: bool = field(default=False)
+    new_seed: Callable[[], int] = field(default=fresh_seed)  # a new game's answer-order seed; tests fix it
     speech: Speech = field(init=False)  # read-aloud in the browser, silent elsewhere; tests may swap it
 
     def __post_init__(self) -> None:

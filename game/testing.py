@@ -168,6 +168,7 @@ def app_at(story: Story, surface: pygame.Surface, state: PlayState | None = None
 
     app = create_app(story, Saves(MemoryStorage()), surface, lang, classroom=classroom, dev=dev, reload=reload)
     app.context.settings.text_speed = text_speed
+    app.context.new_seed = lambda: 1  # a new game's answers in one fixed order, so runs repeat
     if state is not None:
         app.stack.replace(PlayScene(state.copy()))
         app.stack.apply()

@@ -43,7 +43,8 @@ class PlayScene(Scene):
 
     def enter(self, ctx: SceneContext) -> None:
         super().enter(ctx)
-        self.runner = StoryRunner(ctx.story, self.initial_state, on_change=ctx.saves.save_game)
+        seed = ctx.new_seed() if self.initial_state is None else 0
+        self.runner = StoryRunner(ctx.story, self.initial_state, on_change=ctx.saves.save_game, seed=seed)
         self._show()
 
     def story_reloaded(self) -> None:
@@ -74,7 +75,7 @@ class PlayScene(Scene):
         phase = self._check_due(view)
         if phase is not None:
             self.showing = f"check-{phase}"
-            self.ctx.stack.push(CheckScene(phase, self.ctx.story.check))
+            self.ctx.stack.push(CheckScene(phase, self.ctx.story.check, seed=self.runner.state.seed))
             return
         self.showing = view.kind
         at_map = view.kind == "map"
@@ -91,10 +92,12 @@ class PlayScene(Scene):
         elif view.kind == "line":
             scene = DialogueScene(view, instant=instant)
         elif view.kind == "choice":
-            scene = self._vote(view, [say(c.text) for c in view.choices]) if self.ctx.classroom else ChoiceScene(view)
+            scene = self._vote(view, [(c.index, say(c.text)) for c in view.choices]) if self.ctx.classroom \
+                else ChoiceScene(view)
         elif view.kind == "quiz":
             self.tried = set()
-            scene = self._vote(view, [say(a.text) for a in view.answers]) if self.ctx.classroom else QuizScene(view)
+            scene = self._vote(view, [(a.index, say(a.text)) for a in view.answers]) if self.ctx.classroom \
+                else QuizScene(view)
         elif view.kind == "award":
             piece = self._is_piece()
             scene = CardScene(say(view.title), say(view.text),
@@ -127,13 +130,14 @@ class PlayScene(Scene):
             return "post"
         return None
 
-    def _vote(self, view: StepView, options: list[str], skip: frozenset[int] = frozenset()) -> Scene:
-        """Classroom mode: the class votes by show of hands; the most-chosen option is taken.
+    def _vote(self, view: StepView, options: list[tuple[int, str]], skip: frozenset[int] = frozenset()) -> Scene:
+        """Classroom mode: the class votes by show of hands on (index, label) `options`, in the order shown.
 
-        Answers already tried in a quiz (`skip`) are left out of the vote.
+        Answers already tried in a quiz (`skip`, by index) are left out of the vote.
         """
-        self.vote_options = [i for i in range(len(options)) if i not in skip]
-        return ClassVoteScene(self.ctx.say(view.text), [options[i] for i in self.vote_options],
+        shown = [(index, label) for index, label in options if index not in skip]
+        self.vote_options = [index for index, _label in shown]
+        return ClassVoteScene(self.ctx.say(view.text), [label for _index, label in shown],
                               can_go_back=view.can_go_back)
 
     def _follow_background(self, background: str | None) -> None:
@@ -243,7 +247,7 @@ class PlayScene(Scene):
             self.showing = "quiz"
             view = self.runner.current()
             if self.ctx.classroom:
-                options = [self.ctx.say(a.text) for a in view.answers]
+                options = [(a.index, self.ctx.say(a.text)) for a in view.answers]
                 self.ctx.stack.push(self._vote(view, options, frozenset(self.tried)))
             else:
                 self.ctx.stack.push(QuizScene(view, frozenset(self.tried)))
