@@ -26,6 +26,12 @@ if TYPE_CHECKING:
 
 
 CLASSROOM_SCALE = 1.15
+SETTLE_SECONDS = 0.3
+"""How long a screen that asks something ignores input after it appears (or comes back on top).
+
+A quick second press or click meant for the line before (80 ms apart in the report that led to this) then
+never picks an option, an answer or a mini-game move unseen; 0.3 s is shorter than anyone reads a question.
+"""
 _SERIALS = itertools.count(1)
 
 
@@ -102,10 +108,16 @@ class Scene:
     resumes_below = True  # False: closing it leaves the scene below exactly as it was (no resume call)
     is_help = False  # the help screen itself: the global help button hides while it shows
     moving = False  # True when `draw_moving` draws something that changes from frame to frame
+    settle_seconds = 0.0  # input is ignored this long after the scene comes on top (`SETTLE_SECONDS`)
 
     def __init__(self) -> None:
         self._ctx: SceneContext | None = None
         self.serial = next(_SERIALS)  # tells apart scenes with equal looks in the still layer
+        self.input_wait = 0.0  # seconds left before this scene takes input again
+
+    def hold_input(self) -> None:
+        """Ignore input for `settle_seconds` from now (the stack calls it; a scene showing a new question too)."""
+        self.input_wait = self.settle_seconds
 
     @property
     def ctx(self) -> SceneContext:

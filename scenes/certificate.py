@@ -12,7 +12,7 @@ import pygame
 from game.clock import today
 from game.input import Action, InputEvent
 from game.keepsake import keep_picture
-from game.scene import Scene, SceneContext
+from game.scene import SETTLE_SECONDS, Scene, SceneContext
 from game.state import PlayState
 from game.ui import theme
 from game.ui.panel import veil
@@ -40,6 +40,7 @@ class CertificateScene(Scene):
 
     modal = True
     opaque = False
+    settle_seconds = SETTLE_SECONDS  # the press that closed the ending card never saves or leaves the certificate
 
     def __init__(self, state: PlayState, day: date | None = None) -> None:
         super().__init__()

@@ -73,6 +73,7 @@ class CheckScene(StepScene):
         if self.index >= len(self.questions):
             self.finish("checked")
         else:
+            self.hold_input()  # a new question: a quick second press must not answer it unread
             self._build()
 
     def look(self) -> Hashable | None:
@@ -94,6 +95,8 @@ class CheckScene(StepScene):
 
 class ResultsScene(StepScene):
     """For teachers: per-question correct rates before and after, the gain, and a CSV export."""
+
+    settle_seconds = 0.0  # a teacher's table, nothing to answer
 
     def __init__(self) -> None:
         super().__init__(can_go_back=False, show_back=False, show_menu=False)
