@@ -37,6 +37,7 @@ class PlayScene(Scene):
         self.showing: str = ""  # what the scene above us is: a step kind, "feedback", "menu", "quiz-outcome"
         self.tried: set[int] = set()
         self.last_outcome: AnswerOutcome | None = None
+        self.last_pick = -1  # the quiz answer (written index) the outcome on screen is for
         self.shown_background: str | None = None
         self.vote_options: list[int] = []  # classroom vote row → option or answer index
         self.thaw: Thaw | None = None  # time starting again: the frozen place warming up
@@ -173,6 +174,13 @@ class PlayScene(Scene):
             self.showing = "menu"
             self.ctx.stack.push(MenuScene())
             return
+        if result == "back" and showing == "quiz-outcome" and self.last_outcome is not None \
+                and not self.last_outcome.correct:
+            # Back from "let's think again": the question once more, that answer open again (it stays
+            # counted as the first try, so going back never turns a wrong first pick into stars).
+            self.tried.discard(self.last_pick)
+            self._after_outcome()
+            return
         if result == "back":
             self.runner.back()
             self._show(instant=True)
@@ -199,7 +207,8 @@ class PlayScene(Scene):
             if feedback is not None:
                 self.showing = "feedback"
                 lang = self.ctx.lang
-                self.ctx.stack.push(CardScene("", self.ctx.say(feedback), ui("next", lang), show_menu=True))
+                self.ctx.stack.push(CardScene("", self.ctx.say(feedback), ui("next", lang), show_menu=True,
+                                              can_go_back=True))  # Back: the choice again, its effects undone
                 return
         elif showing == "ending" and result == "next":
             self._show_certificate()
@@ -235,7 +244,7 @@ class PlayScene(Scene):
     def _answer(self, index: int) -> None:
         view = self.runner.current()
         outcome = self.runner.answer(index)
-        self.last_outcome = outcome
+        self.last_outcome, self.last_pick = outcome, index
         if not outcome.correct:
             self.tried.add(index)
         self.showing = "quiz-outcome"

@@ -36,7 +36,8 @@ class QuizScene(StepScene):
 
     def __init__(self, view: StepView, tried: frozenset[int] = frozenset(),
                  outcome: tuple[int, AnswerOutcome] | None = None) -> None:
-        super().__init__(can_go_back=view.can_go_back)
+        # After a pick Back always works: to the question again (see `PlayScene`).
+        super().__init__(can_go_back=view.can_go_back or outcome is not None)
         self.view = view
         self.tried = tried
         self.outcome = outcome
