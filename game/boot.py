@@ -18,6 +18,7 @@ from game.story import Story
 
 BUNDLE_NAME = "story.json"
 IS_BROWSER = sys.platform == "emscripten"
+HEADLESS_DRIVERS = frozenset({"offscreen", "dummy"})  # SDL drivers that show nothing; fine only when asked for
 PROBLEM_BACKGROUND = (24, 28, 40)
 PROBLEM_INK = (245, 245, 245)
 PROBLEM_FONT_SIZE = 32
@@ -54,13 +55,20 @@ def open_window(title: str) -> pygame.Surface:
     """
     pygame.init()
     pygame.display.set_caption(title)
+    driver = os.environ.get("SDL_VIDEODRIVER")
+    setting, unset = (f" (SDL_VIDEODRIVER is {driver!r})", ", or unset SDL_VIDEODRIVER") if driver else ("", "")
     try:
-        return pygame.display.set_mode(LOGICAL_SIZE, pygame.SCALED)
+        surface = pygame.display.set_mode(LOGICAL_SIZE, pygame.SCALED)
     except pygame.error as exc:
-        driver = os.environ.get("SDL_VIDEODRIVER")
-        setting, unset = (f" (SDL_VIDEODRIVER is {driver!r})", ", or unset SDL_VIDEODRIVER") if driver else ("", "")
         raise StartupError(f"no window could be opened: {exc}{setting}. "
                            f"Run the game on a computer with a screen{unset}.") from exc
+    used = (pygame.display.get_driver() or "").lower()
+    if used in HEADLESS_DRIVERS and (driver or "").lower() != used:
+        # With no screen SDL may fall back on a driver that draws nowhere: the game would run unseen.
+        pygame.display.quit()
+        raise StartupError(f"no window could be opened: there is no screen (SDL fell back on its {used!r} "
+                           f"driver, which shows nothing). Run the game on a computer with a screen.")
+    return surface
 
 
 def show_problem(message: str) -> None:
