@@ -123,12 +123,12 @@ class ResultsScene(StepScene):
             self.finish("done")
             return
         from game.clock import today
-        from game.keepsake import keep_text
+        from game.keepsake import keep_text, kept_words
 
         day = today().isoformat()
         try:
             where = keep_text(self.results.to_csv(self.ctx.story, self.ctx.lang, day), f"results-{day}.csv")
-            self.message = ui("results-saved", self.ctx.lang, path=str(where) if where else "")
+            self.message = kept_words(where, self.ctx.lang) if where else ui("results-downloaded", self.ctx.lang)
         except OSError:
             self.message = ui("results-not-saved", self.ctx.lang)
 
