@@ -84,8 +84,9 @@ class Pilot:
         for index in range(frames):
             self.app.step(DT, events if index == 0 and events else [])
 
-    def wait_until_ready(self, max_frames: int = 60) -> None:
-        """Step until the top scene takes input (a new question ignores presses for `SETTLE_SECONDS`)."""
+    def wait_until_ready(self, max_frames: int = 240) -> None:
+        """Step until the top scene takes input (a new question ignores presses for `SETTLE_SECONDS`, an
+        explanation in a mini-game holds off the next tap while it is read)."""
         for _ in range(max_frames):
             top = self.app.stack.top
             if top is None or top.input_wait <= 0:
