@@ -77,9 +77,9 @@ UI: dict[str, Text] = {
     "region-numbers": Text("이야기와 도움 화면에 나오는 전화번호예요.",
                            "The story and the help screen show these numbers."),
     "done": Text("완료", "Done"),
-    "keys-hint": Text(
-        "Enter·Space: 다음   Backspace: 뒤로   Esc: 메뉴",
-        "Enter/Space: next   Backspace: back   Esc: menu",
+    "title-keys-hint": Text(  # only keys that do something on the title screen
+        "방향키: 고르기   Enter·Space: 누르기   F1: 도움",
+        "Arrow keys: choose   Enter/Space: press   F1: help",
     ),
     # call-112 mini-game
     "call-112-call": Text("전화 걸기", "Call"),
