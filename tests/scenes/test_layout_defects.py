@@ -74,3 +74,16 @@ def _marks(surface: pygame.Surface) -> int:
     pixels = [surface.get_at((x, y))[:3] for x in range(0, surface.get_width(), 2) for y in range(surface.get_height())]
     ground = max(set(pixels), key=pixels.count)
     return sum(1 for p in pixels if sum(p) > sum(ground) + 60)
+
+
+def test_no_roof_cuts_across_the_clock_towers_face(display):
+    """The clock-tower backdrop: inside the clock face there is no roof or house colour."""
+    from game.ui.backdrops import backdrop
+
+    picture = backdrop("clock-tower", (1280, 720))
+    center, radius = (640, int(720 * 0.18) + 120), 78
+    houses = {(100, 80, 110), (150, 130, 150), (130, 120, 150)}
+    inside_face = [picture.get_at((x, y))[:3] for x in range(center[0] - radius, center[0] + radius, 3)
+                   for y in range(center[1] - radius, center[1] + radius, 3)
+                   if (x - center[0]) ** 2 + (y - center[1]) ** 2 < radius ** 2]
+    assert [c for c in inside_face if tuple(c) in houses] == []
