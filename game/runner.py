@@ -103,6 +103,7 @@ class StoryRunner:
         self._history: list[PlayState] = []
         self._on_change = on_change
         self._new_trail = False  # a chapter (or the map) just began: `_changed` starts its trail afresh
+        self._replay_pending = False  # a state read back whose history is still to be rebuilt from its trail
         if state is None:
             self.state = PlayState(step_id=story.chapter(story.start).first_step, seed=seed)
             self._new_trail = True
@@ -111,7 +112,8 @@ class StoryRunner:
             self.state = state
             self._repair_position()
             self._settle()
-            self._history = self._rebuild_history()
+            # Rebuilt from the trail on the first Back only: the path explorer makes many runners it never backs.
+            self._replay_pending = state.trail_start is not None and bool(state.trail)
 
     # -- reading -----------------------------------------------------------------
 
@@ -123,7 +125,7 @@ class StoryRunner:
         """Describe the step the player is on."""
         step = self.story.step(self.state.step_id)
         chapter = self.story.chapter(step.chapter)
-        back = bool(self._history)
+        back = bool(self._history) or self._replay_pending
         if self.state.at_map:
             return StepView("map", step.id, chapter, can_go_back=back)
         if self.state.intro_pending:
@@ -231,6 +233,9 @@ class StoryRunner:
 
     def back(self) -> bool:
         """Return to the previous visible step, undoing what happened since. False if there is none."""
+        if self._replay_pending:
+            self._replay_pending = False
+            self._history = self._rebuild_history() or self._history
         if not self._history:
             return False
         self.state = self._history.pop()
