@@ -20,6 +20,7 @@ from game.ui.widgets import Button, Widget
 
 LOGICAL_SIZE = (1280, 720)
 DEBUG_FONT_SIZE = 18
+BANNER_SIZE = 14  # design size: the preview label stays small and out of the way at every text size
 DEBUG_MAX_LINES = 24
 
 Reload = Callable[[], Story | list[str]]  # dev mode: a freshly compiled story, or the content errors as lines
@@ -104,8 +105,18 @@ class App:
         for widget in self.global_widgets():
             if isinstance(widget, Button):
                 widget.draw(surface, self.context.text, focused=False)
+        if self.context.banner is not None:
+            self._draw_banner(surface, ui(self.context.banner, self.context.lang))
         if self.dev and self.show_debug:
             self._draw_debug(surface)
+
+    def _draw_banner(self, surface: pygame.Surface, words: str) -> None:
+        """A small dark label in the bottom-left corner, over everything (below every button and box)."""
+        text = self.context.text
+        label = text.render_fitting(words, BANNER_SIZE, theme.WHITE, 600, bold=True, min_size=12)
+        plate = label.get_rect(bottomleft=(14, surface.get_height() - 4)).inflate(16, 4)
+        pygame.draw.rect(surface, theme.NIGHT, plate, border_radius=8)
+        surface.blit(label, label.get_rect(center=plate.center))
 
     def global_widgets(self) -> list[Widget]:
         """Widgets the app itself shows over every scene: the help button (hidden while help is open)."""

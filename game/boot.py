@@ -95,7 +95,6 @@ def create_app(story: Story, saves: Saves, surface: pygame.Surface, lang: str | 
 
     `dev` is the writers' preview: F5 calls `reload` and F2 shows the debug panel.
     """
-    from game.state import PlayState
     from scenes.title import TitleScene
 
     settings = saves.load_settings()
@@ -105,9 +104,10 @@ def create_app(story: Story, saves: Saves, surface: pygame.Surface, lang: str | 
     if start is not None:
         if not story.has_step(start):
             raise ValueError(f"the story has no step {start!r}")
+        from game.preview import state_at
         from scenes.play import PlayScene  # the title imports it when Start is pressed: a quicker first frame
 
-        first = PlayScene(PlayState(step_id=start, intro_pending=False))
+        first = PlayScene(state_at(story, start), preview=True)
     app = App(story, saves, surface, first, settings=settings, can_quit=not IS_BROWSER,
               help_scene=_help_scene, dev=dev, reload=reload, error_scene=_error_scene)
     if classroom:

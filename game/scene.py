@@ -50,6 +50,7 @@ class SceneContext:
     classroom: bool = False  # one screen for a whole class: votes at choices and quizzes, discussion after chapters
     quit_requested: bool = field(default=False)
     new_seed: Callable[[], int] = field(default=fresh_seed)  # a new game's answer-order seed; tests fix it
+    banner: str | None = None  # a `game.ui.strings` key the app shows over every screen (the `--start` preview)
     speech: Speech = field(init=False)  # read-aloud in the browser, silent elsewhere; tests may swap it
 
     def __post_init__(self) -> None:

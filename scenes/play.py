@@ -31,9 +31,10 @@ RELOADED = "reloaded"  # the result the step scene closes with when the story wa
 class PlayScene(Scene):
     """Owns the `StoryRunner` for one play session and decides what each child scene's result means."""
 
-    def __init__(self, state: PlayState | None = None) -> None:
+    def __init__(self, state: PlayState | None = None, preview: bool = False) -> None:
         super().__init__()
         self.initial_state = state
+        self.preview = preview  # the writers' `--start`: says so on screen, and never saves or clears a save
         self.showing: str = ""  # what the scene above us is: a step kind, "feedback", "menu", "quiz-outcome"
         self.tried: set[int] = set()
         self.last_outcome: AnswerOutcome | None = None
@@ -45,12 +46,22 @@ class PlayScene(Scene):
     def enter(self, ctx: SceneContext) -> None:
         super().enter(ctx)
         seed = ctx.new_seed() if self.initial_state is None else 0
-        self.runner = StoryRunner(ctx.story, self.initial_state, on_change=ctx.saves.save_game, seed=seed)
+        if self.preview:
+            ctx.banner = "preview-banner"
+        self.runner = StoryRunner(ctx.story, self.initial_state, on_change=self._save, seed=seed)
         self._show()
+
+    def exit(self) -> None:
+        if self.preview:
+            self.ctx.banner = None
+
+    def _save(self, state: PlayState) -> None:
+        if not self.preview:
+            self.ctx.saves.save_game(state)
 
     def story_reloaded(self) -> None:
         """Dev mode: play on in the new story from the same `PlayState`, showing the current step anew."""
-        self.runner = StoryRunner(self.ctx.story, self.runner.state, on_change=self.ctx.saves.save_game)
+        self.runner = StoryRunner(self.ctx.story, self.runner.state, on_change=self._save)
         self.thaw = None
         scenes = self.ctx.stack.scenes
         above = scenes[scenes.index(self) + 1:]
@@ -237,7 +248,8 @@ class PlayScene(Scene):
         """Finish the story and show the time keeper certificate; closing it returns to the title (`_show`)."""
         self.runner.advance()
         # The story is over: quitting on the certificate must not offer 'continue' next time.
-        self.ctx.saves.clear_game()
+        if not self.preview:
+            self.ctx.saves.clear_game()
         self.showing = "certificate"
         self.ctx.stack.push(CertificateScene(self.runner.state))
 
@@ -274,7 +286,7 @@ class PlayScene(Scene):
     def _to_title(self, clear_save: bool) -> None:
         from scenes.title import TitleScene  # local: the title starts play, so they refer to each other
 
-        if clear_save:
+        if clear_save and not self.preview:
             self.ctx.saves.clear_game()
         self.ctx.stack.replace(TitleScene())
 

@@ -77,6 +77,7 @@ UI: dict[str, Text] = {
     "region-numbers": Text("이야기와 도움 화면에 나오는 전화번호예요.",
                            "The story and the help screen show these numbers."),
     "done": Text("완료", "Done"),
+    "preview-banner": Text("미리 보기 (--start): 저장하지 않아요", "Preview (--start): nothing is saved"),
     "title-keys-hint": Text(  # only keys that do something on the title screen
         "방향키: 고르기   Enter·Space: 누르기   F1: 도움",
         "Arrow keys: choose   Enter/Space: press   F1: help",
