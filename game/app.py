@@ -20,6 +20,7 @@ from game.ui.widgets import Button, Widget
 
 LOGICAL_SIZE = (1280, 720)
 DEBUG_FONT_SIZE = 18
+BANNER_SIZE = 14  # design size: the preview label stays small and out of the way at every text size
 DEBUG_MAX_LINES = 24
 STORAGE_NOTICE_SECONDS = 8.0  # long enough to read twice at this age; it never blocks play
 
@@ -109,17 +110,27 @@ class App:
         for widget in self.global_widgets():
             if isinstance(widget, Button):
                 widget.draw(surface, self.context.text, focused=False)
+        if self.context.banner is not None:
+            self._draw_banner(surface, ui(self.context.banner, self.context.lang))
         if self.storage_notice_left > 0:
             self._draw_storage_notice(surface)
         if self.dev and self.show_debug:
             self._draw_debug(surface)
+
+    def _draw_banner(self, surface: pygame.Surface, words: str) -> None:
+        """A small dark label in the bottom-left corner, over everything (below every button and box)."""
+        text = self.context.text
+        label = text.render_fitting(words, BANNER_SIZE, theme.WHITE, 600, bold=True, min_size=12)
+        plate = label.get_rect(bottomleft=(14, surface.get_height() - 4)).inflate(16, 4)
+        pygame.draw.rect(surface, theme.NIGHT, plate, border_radius=8)
+        surface.blit(label, label.get_rect(center=plate.center))
 
     def _draw_storage_notice(self, surface: pygame.Surface) -> None:
         """One line at the foot of the screen: this browser keeps no saves (play goes on)."""
         words = self.context.text.render(ui("storage-unavailable", self.context.lang), theme.SMALL_SIZE,
                                          (255, 255, 255), width=surface.get_width() - 160)
         plate = words.get_rect(midbottom=(surface.get_width() // 2, surface.get_height() - 16)).inflate(32, 16)
-        pygame.draw.rect(surface, (34, 30, 62), plate, border_radius=theme.RADIUS)
+        pygame.draw.rect(surface, theme.NIGHT, plate, border_radius=theme.RADIUS)
         surface.blit(words, words.get_rect(center=plate.center))
 
     def global_widgets(self) -> list[Widget]:

@@ -21,6 +21,7 @@ IS_BROWSER = sys.platform == "emscripten"
 # The folder holding main.py, game/ and story.json, found from this package: main.py's own __file__ does not
 # survive pygbag's boot (cpythonrc.py interactive() deletes __main__.__file__).
 APP_DIR = Path(__file__).resolve().parent.parent
+HEADLESS_DRIVERS = frozenset({"offscreen", "dummy"})  # SDL drivers that show nothing; fine only when asked for
 PROBLEM_BACKGROUND = (24, 28, 40)
 PROBLEM_INK = (245, 245, 245)
 PROBLEM_FONT_SIZE = 32
@@ -57,13 +58,20 @@ def open_window(title: str) -> pygame.Surface:
     """
     pygame.init()
     pygame.display.set_caption(title)
+    driver = os.environ.get("SDL_VIDEODRIVER")
+    setting, unset = (f" (SDL_VIDEODRIVER is {driver!r})", ", or unset SDL_VIDEODRIVER") if driver else ("", "")
     try:
-        return pygame.display.set_mode(LOGICAL_SIZE, pygame.SCALED)
+        surface = pygame.display.set_mode(LOGICAL_SIZE, pygame.SCALED)
     except pygame.error as exc:
-        driver = os.environ.get("SDL_VIDEODRIVER")
-        setting, unset = (f" (SDL_VIDEODRIVER is {driver!r})", ", or unset SDL_VIDEODRIVER") if driver else ("", "")
         raise StartupError(f"no window could be opened: {exc}{setting}. "
                            f"Run the game on a computer with a screen{unset}.") from exc
+    used = (pygame.display.get_driver() or "").lower()
+    if used in HEADLESS_DRIVERS and (driver or "").lower() != used:
+        # With no screen SDL may fall back on a driver that draws nowhere: the game would run unseen.
+        pygame.display.quit()
+        raise StartupError(f"no window could be opened: there is no screen (SDL fell back on its {used!r} "
+                           f"driver, which shows nothing). Run the game on a computer with a screen.")
+    return surface
 
 
 def show_problem(message: str) -> None:
@@ -92,7 +100,6 @@ def create_app(story: Story, saves: Saves, surface: pygame.Surface, lang: str | 
     when the player has not chosen one. `dev` is the writers' preview: F5 calls `reload` and F2 shows the
     debug panel.
     """
-    from game.state import PlayState
     from scenes.title import TitleScene
 
     settings = saves.load_settings(lang=page_lang)
@@ -102,9 +109,10 @@ def create_app(story: Story, saves: Saves, surface: pygame.Surface, lang: str | 
     if start is not None:
         if not story.has_step(start):
             raise ValueError(f"the story has no step {start!r}")
+        from game.preview import state_at
         from scenes.play import PlayScene  # the title imports it when Start is pressed: a quicker first frame
 
-        first = PlayScene(PlayState(step_id=start, intro_pending=False))
+        first = PlayScene(state_at(story, start), preview=True)
     app = App(story, saves, surface, first, settings=settings, can_quit=not IS_BROWSER,
               help_scene=_help_scene, dev=dev, reload=reload, error_scene=_error_scene)
     if classroom:

@@ -7,7 +7,8 @@ from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
 from game import conditions
-from game.state import PlayState, QuizRecord, Value
+from game.answer_order import answer_order
+from game.state import PlayState, QuizRecord, StateError, Value
 from game.story import (
     VISIBLE_KINDS,
     AnyStep,
@@ -46,7 +47,7 @@ class ChoiceView:
 
 @dataclass(frozen=True)
 class AnswerView:
-    """A quiz answer, numbered from 0."""
+    """A quiz answer, with its written index (`StepView.answers` lists them in the order shown)."""
 
     index: int
     id: str
@@ -95,17 +96,24 @@ class StoryRunner:
         story: Story,
         state: PlayState | None = None,
         on_change: Callable[[PlayState], None] | None = None,
+        seed: int = 0,
     ) -> None:
+        """Play on from `state`, or start a new game whose answers are shuffled by `seed`."""
         self.story = story
         self._history: list[PlayState] = []
         self._on_change = on_change
+        self._new_trail = False  # a chapter (or the map) just began: `_changed` starts its trail afresh
+        self._replay_pending = False  # a state read back whose history is still to be rebuilt from its trail
         if state is None:
-            self.state = PlayState(step_id=story.chapter(story.start).first_step)
+            self.state = PlayState(step_id=story.chapter(story.start).first_step, seed=seed)
+            self._new_trail = True
             self._enter(self.state.step_id)
         else:
             self.state = state
             self._repair_position()
             self._settle()
+            # Rebuilt from the trail on the first Back only: the path explorer makes many runners it never backs.
+            self._replay_pending = state.trail_start is not None and bool(state.trail)
 
     # -- reading -----------------------------------------------------------------
 
@@ -117,7 +125,7 @@ class StoryRunner:
         """Describe the step the player is on."""
         step = self.story.step(self.state.step_id)
         chapter = self.story.chapter(step.chapter)
-        back = bool(self._history)
+        back = bool(self._history) or self._replay_pending
         if self.state.at_map:
             return StepView("map", step.id, chapter, can_go_back=back)
         if self.state.intro_pending:
@@ -133,7 +141,10 @@ class StoryRunner:
             choices = tuple(ChoiceView(i, o.id, o.text) for i, o in enumerate(self._options(step)))
             return replace(base, text=step.prompt, speaker=self._speaker(step.speaker), choices=choices)
         if isinstance(step, QuizStep):
-            answers = tuple(AnswerView(i, a.id, a.text) for i, a in enumerate(step.answers))
+            # Shown in this playthrough's own order; each view keeps its written index for `answer()`.
+            order = answer_order(self.state.seed, step.id, len(step.answers)) if step.shuffle else \
+                range(len(step.answers))
+            answers = tuple(AnswerView(i, step.answers[i].id, step.answers[i].text) for i in order)
             return replace(base, text=step.question, speaker=self._speaker(step.speaker), answers=answers)
         if isinstance(step, AwardStep):
             prizes = self.story.badges if step.prize_kind == "badge" else self.story.time_pieces
@@ -162,17 +173,17 @@ class StoryRunner:
         if self.state.at_map:
             raise RunnerError("the town map needs choose_chapter(), not advance()")
         if self.state.intro_pending:
-            self._remember()
+            self._remember("a")
             self.state.intro_pending = False
             self._changed()
             return
         step = self.story.step(self.state.step_id)
         if isinstance(step, LineStep | AwardStep):
-            self._move(step.next)
+            self._move(step.next, "a")
         elif isinstance(step, ChapterEndStep):
             self._end_chapter(step)
         elif isinstance(step, EndingStep):
-            self._remember()
+            self._remember("a")
             self.state.finished = True
             self._changed()
         else:
@@ -185,9 +196,9 @@ class StoryRunner:
         if not 0 <= index < len(options):
             raise RunnerError(f"choice {index} is out of range (0..{len(options) - 1})")
         option = options[index]
-        self._remember()
+        self._remember(f"c:{index}")
         self._apply(option.effects)
-        self._move(option.target, remember=False)
+        self._move(option.target)
         return option.feedback
 
     def answer(self, index: int) -> AnswerOutcome:
@@ -200,7 +211,7 @@ class StoryRunner:
             raise RunnerError(f"answer {index} is out of range (0..{len(step.answers) - 1})")
         picked = step.answers[index]
         if picked.correct:
-            self._remember()  # before recording, so back() undoes the answer as it undoes a choice
+            self._remember(f"q:{index}")  # before recording, so back() undoes the answer as it undoes a choice
         record = self.state.quizzes.get(step.id)
         earned = 0
         if record is None:
@@ -209,18 +220,22 @@ class StoryRunner:
             self.state.quizzes[step.id] = record
         record.tries += 1
         if picked.correct:
-            self._move(step.next, remember=False)
+            self._move(step.next)
         else:
+            self.state.trail.append(f"q:{index}")
             self._changed()
         return AnswerOutcome(picked.correct, picked.explanation, earned)
 
     def finish_minigame(self, result: str) -> None:
         """Continue after a mini-game: its `result` picks the target (default: the next step)."""
         step = self._expect(MinigameStep)
-        self._move(step.results.get(result, step.next))
+        self._move(step.results.get(result, step.next), f"m:{result}")
 
     def back(self) -> bool:
         """Return to the previous visible step, undoing what happened since. False if there is none."""
+        if self._replay_pending:
+            self._replay_pending = False
+            self._history = self._rebuild_history() or self._history
         if not self._history:
             return False
         self.state = self._history.pop()
@@ -237,13 +252,15 @@ class StoryRunner:
             raise RunnerError(f"expected a {kind.__name__}, but step {step.id} is a {step.kind}")
         return step
 
-    def _remember(self) -> None:
+    def _remember(self, action: str) -> None:
+        """Keep the state before `action` for `back()`, and note the action in the chapter's trail."""
         self._history.append(self.state.copy())
         del self._history[: -self.MAX_HISTORY]
+        self.state.trail.append(action)
 
-    def _move(self, target: str | None, remember: bool = True) -> None:
-        if remember:
-            self._remember()
+    def _move(self, target: str | None, action: str | None = None) -> None:
+        if action is not None:
+            self._remember(action)
         if target is None:
             raise RunnerError(f"step {self.state.step_id} has nowhere to go")
         self._enter(target)
@@ -300,6 +317,7 @@ class StoryRunner:
         """Remember that this game's pre or post check was answered (it is asked once per game)."""
         if phase not in self.state.checked:
             self.state.checked.append(phase)
+            self.state.trail.append(f"k:{phase}")
             self._changed()
 
     def playable_chapters(self) -> list[str]:
@@ -312,7 +330,7 @@ class StoryRunner:
         """On the town map, start the next chapter or replay a finished one (progress is kept)."""
         if chapter_id not in self.playable_chapters():
             raise RunnerError(f"chapter {chapter_id!r} cannot be opened from the map now")
-        self._remember()
+        self._remember(f"o:{chapter_id}")  # the trail begun at the map goes on: Back can return to it
         self.state.at_map = False
         self.state.just_restored = None
         self.state.intro_pending = True
@@ -323,7 +341,8 @@ class StoryRunner:
         self._changed()
 
     def _end_chapter(self, step: ChapterEndStep) -> None:
-        self._remember()
+        self._remember("a")
+        self._new_trail = True
         if self.state.replaying is not None:
             # A replay ends back on the map, where the player was before it.
             self.state.replaying = None
@@ -367,5 +386,49 @@ class StoryRunner:
         self.state.intro_pending = True
 
     def _changed(self) -> None:
+        if self._new_trail:
+            self._new_trail = False
+            self.state.trail, self.state.trail_start = [], None
+            self.state.trail_start = self.state.to_dict()
         if self._on_change is not None:
             self._on_change(self.state)
+
+    # -- back after a reload -----------------------------------------------------
+
+    def _rebuild_history(self) -> list[PlayState]:
+        """The `back()` history of a state read back from a save: the chapter's trail replayed from its start.
+
+        Saves keep only the state where the chapter (or the map) began and the actions since, not every past
+        state. If the replay does not arrive exactly where the save is (the story was edited, the save is
+        old), there is simply no history: Back then waits for the next step, as before.
+        """
+        start = self.state.trail_start
+        if start is None:
+            return []
+        try:
+            replay = StoryRunner(self.story, PlayState.from_dict(start))  # its own trail is empty: no replay
+            replay.state.trail_start = start
+            for action in self.state.trail:
+                replay._redo(action)
+        except (StateError, RunnerError, KeyError, ValueError):
+            return []
+        return replay._history if replay.state == self.state else []
+
+    def _redo(self, action: str) -> None:
+        """Do a trail action again: "a" advance, "c:N" choose, "q:N" answer, "m:R" mini-game result,
+        "o:C" open chapter C from the map, "k:P" check P done."""
+        kind, _colon, argument = action.partition(":")
+        if kind == "a":
+            self.advance()
+        elif kind == "c":
+            self.choose(int(argument))
+        elif kind == "q":
+            self.answer(int(argument))
+        elif kind == "m":
+            self.finish_minigame(argument)
+        elif kind == "o":
+            self.choose_chapter(argument)
+        elif kind == "k":
+            self.mark_checked(argument)
+        else:
+            raise RunnerError(f"unknown trail action {action!r}")

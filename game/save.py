@@ -7,7 +7,10 @@ A save that cannot be used is never lost and never crashes the game:
 - before the game may overwrite it, the refused text is copied to the key `<key>.damaged`
   (`<key>.damaged.json` on desktop), so a grown-up can still rescue it;
 - on desktop every write is atomic (temp file, fsync, rename) and the previous save stays as
-  `<key>.json.bak`, which `Saves.load_game` falls back to when the main file is missing or unreadable.
+  `<key>.json.bak`, which `Saves.load_game` falls back to when the main file is missing or unreadable;
+- the backup only ever receives a save that loaded or that this game wrote: while the main file holds
+  something that did not load, the next save replaces it without touching the backup, so recovering
+  from a damaged save never copies the damage over the last good state.
 """
 
 from __future__ import annotations
@@ -47,6 +50,9 @@ class BackupStorage(Storage, Protocol):
 
     def get_backup(self, key: str) -> str | None:
         """The value `key` had before its last `set`, or None."""
+
+    def set_keeping_backup(self, key: str, value: str) -> None:
+        """Store `value` under `key` but leave the backup as it is (the current value is not worth keeping)."""
 
 
 class MemoryStorage:
@@ -98,8 +104,26 @@ class FileStorage:
         Raises:
             OSError: the folder or a file could not be written (the old save is then still in place).
         """
-        self.folder.mkdir(parents=True, exist_ok=True)
         path = self._path(key)
+        temp = self._write_temp(key, value)
+        if path.exists():
+            os.replace(path, self.backup_path(key))
+        os.replace(temp, path)
+        _sync_folder(self.folder)
+
+    def set_keeping_backup(self, key: str, value: str) -> None:
+        """Write `value` atomically over the main file, leaving the .bak untouched.
+
+        Raises:
+            OSError: as `set` (the old main file is then still in place).
+        """
+        temp = self._write_temp(key, value)
+        os.replace(temp, self._path(key))
+        _sync_folder(self.folder)
+
+    def _write_temp(self, key: str, value: str) -> Path:
+        """`value` in a temp file beside the save, flushed to disk; no temp file is left if that fails."""
+        self.folder.mkdir(parents=True, exist_ok=True)
         temp = self.folder / f"{key}.json.tmp"
         try:
             with temp.open("wb") as file:
@@ -110,10 +134,7 @@ class FileStorage:
         except BaseException:
             temp.unlink(missing_ok=True)
             raise
-        if path.exists():
-            os.replace(path, self.backup_path(key))
-        os.replace(temp, path)
-        _sync_folder(self.folder)
+        return temp
 
     def delete(self, key: str) -> None:
         """Remove `key` and its backup (starting over must not bring the old game back)."""
@@ -182,6 +203,9 @@ class Saves:
         self.notice: str | None = None  # the last load's message for the title screen (a key in game.ui.strings)
         self._write_failed = False
         self._told_storage = False
+        # Whether the main save holds a save that loaded or that we wrote (None: not looked at yet). Only such
+        # a save may become the backup when the next one is written.
+        self._main_good: bool | None = None
 
     def load_game(self) -> PlayState | None:
         """The saved game, or None if there is none or it cannot be read (see `notice` for why).
@@ -192,13 +216,17 @@ class Saves:
         self.notice = None
         text = self.storage.get(GAME_KEY)
         problem: StateError | None = None
+        self._main_good = text is None  # nothing there: nothing to keep
         if text is not None:
             try:
-                return parse_game(text)
+                state = parse_game(text)
             except StateError as exc:
                 log.warning("ignoring a saved game that cannot be read: %s", exc)
                 problem = exc
                 self._keep_damaged(text)
+            else:
+                self._main_good = True
+                return state
             if isinstance(problem, NewerSaveError):
                 self.notice = "newer-save"
                 return None
@@ -238,16 +266,42 @@ class Saves:
         return self.load_game() is not None
 
     def save_game(self, state: PlayState) -> None:
-        """Store `state`; a storage failure is logged, never raised into the game."""
+        """Store `state`; a storage failure is logged, never raised into the game.
+
+        The save being replaced becomes the backup only if it is a good one; otherwise the backup (the last
+        good state) stays.
+        """
+        storage = self.storage
+        if self._main_good is None:
+            self._main_good = self._main_loads()
         try:
-            self.storage.set(GAME_KEY, _dump_game(state))
+            if self._main_good or not isinstance(storage, BackupStorage):
+                storage.set(GAME_KEY, _dump_game(state))
+            else:
+                storage.set_keeping_backup(GAME_KEY, _dump_game(state))
         except (OSError, ValueError) as exc:
             log.warning("could not save the game: %s", exc)
             self._write_failed = True
+            self._main_good = None  # a write cut short: look again before the next one
+        else:
+            self._main_good = True
+
+    def _main_loads(self) -> bool:
+        """Whether the main save now is missing or one this game can load (checked once per session)."""
+        text = self.storage.get(GAME_KEY)
+        if text is None:
+            return True
+        try:
+            parse_game(text)
+        except StateError:
+            self._keep_damaged(text)
+            return False
+        return True
 
     def clear_game(self) -> None:
         """Forget the saved game (for starting over); a kept damaged copy stays."""
         self.storage.delete(GAME_KEY)
+        self._main_good = True
 
     def load_settings(self, lang: str | None = None) -> Settings:
         """Saved settings, or defaults; `lang` (e.g. the web page's language) is used unless the player chose one."""

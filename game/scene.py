@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Hashable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import pygame
 
+from game.answer_order import fresh_seed
 from game.audio import Audio
 from game.browser import Speech
 from game.input import InputEvent
@@ -25,6 +26,12 @@ if TYPE_CHECKING:
 
 
 CLASSROOM_SCALE = 1.15
+SETTLE_SECONDS = 0.3
+"""How long a screen that asks something ignores input after it appears (or comes back on top).
+
+A quick second press or click meant for the line before (80 ms apart in the report that led to this) then
+never picks an option, an answer or a mini-game move unseen; 0.3 s is shorter than anyone reads a question.
+"""
 _SERIALS = itertools.count(1)
 
 
@@ -43,6 +50,8 @@ class SceneContext:
     classroom: bool = False  # one screen for a whole class: votes at choices and quizzes, discussion after chapters
     class_size: int | None = None  # classroom mode: children present, set by the teacher at the first vote
     quit_requested: bool = field(default=False)
+    new_seed: Callable[[], int] = field(default=fresh_seed)  # a new game's answer-order seed; tests fix it
+    banner: str | None = None  # a `game.ui.strings` key the app shows over every screen (the `--start` preview)
     speech: Speech = field(init=False)  # read-aloud in the browser, silent elsewhere; tests may swap it
 
     def __post_init__(self) -> None:
@@ -101,10 +110,16 @@ class Scene:
     resumes_below = True  # False: closing it leaves the scene below exactly as it was (no resume call)
     is_help = False  # the help screen itself: the global help button hides while it shows
     moving = False  # True when `draw_moving` draws something that changes from frame to frame
+    settle_seconds = 0.0  # input is ignored this long after the scene comes on top (`SETTLE_SECONDS`)
 
     def __init__(self) -> None:
         self._ctx: SceneContext | None = None
         self.serial = next(_SERIALS)  # tells apart scenes with equal looks in the still layer
+        self.input_wait = 0.0  # seconds left before this scene takes input again
+
+    def hold_input(self) -> None:
+        """Ignore input for `settle_seconds` from now (the stack calls it; a scene showing a new question too)."""
+        self.input_wait = self.settle_seconds
 
     @property
     def ctx(self) -> SceneContext:

@@ -7,7 +7,7 @@ from typing import Any
 
 import pygame
 
-from game.input import InputEvent
+from game.input import Action, InputEvent
 from game.scene import Scene, SceneContext
 from game.still_layer import StillLayer
 from game.ui import theme
@@ -53,6 +53,7 @@ class SceneStack:
             self.top.pause()
         self.scenes.append(scene)
         assert self.context is not None
+        scene.hold_input()
         scene.enter(self.context)
 
     def _pop(self, scene: Scene, result: Any) -> None:
@@ -63,8 +64,10 @@ class SceneStack:
             removed.exit()
             if removed is scene:
                 break
-        if self.top is not None and scene.resumes_below:
-            self.top.resume(result)
+        if self.top is not None:
+            self.top.hold_input()  # back on top: the press that closed the scene above is not its input
+            if scene.resumes_below:
+                self.top.resume(result)
 
     def _replace(self, scene: Scene) -> None:
         while self.scenes:
@@ -72,13 +75,22 @@ class SceneStack:
         self._push(scene)
 
     def handle(self, event: InputEvent) -> None:
-        """Offer `event` to scenes from the top down until one consumes it or is modal."""
+        """Offer `event` to scenes from the top down until one consumes it or is modal.
+
+        While the top scene is still settling (`Scene.input_wait`), presses and clicks are dropped;
+        pointer moves still arrive, so hovering shows where a click would go.
+        """
+        top = self.top
+        if top is not None and top.input_wait > 0 and event.action is not Action.POINTER_MOVE:
+            return
         for scene in reversed(self.scenes):
             if scene.handle(event) or scene.modal:
                 return
 
     def update(self, dt: float) -> None:
-        """Update every scene (covered ones keep animating their backgrounds)."""
+        """Update every scene (covered ones keep animating their backgrounds); the top one settles."""
+        if self.top is not None:
+            self.top.input_wait = max(0.0, self.top.input_wait - dt)
         for scene in list(self.scenes):
             scene.update(dt)
 

@@ -69,6 +69,10 @@ class PlayState:
     replaying: str | None = None  # a finished chapter played again from the map
     just_restored: str | None = None  # the chapter whose place the map should bring back to life
     checked: list[str] = field(default_factory=list)  # pre/post checks done in this game: "pre", "post"
+    # Back after a reload: the state where the current chapter (or the map) began, as `to_dict` wrote it, and
+    # the player's actions since ("a", "c:1", "q:0", ...); the runner replays them to rebuild its history.
+    trail_start: dict[str, Any] | None = None
+    trail: list[str] = field(default_factory=list)
 
     @property
     def chapter_id(self) -> str:
@@ -90,7 +94,7 @@ class PlayState:
             self, variables=dict(self.variables), visits=dict(self.visits),
             quizzes={quiz: dataclasses.replace(record) for quiz, record in self.quizzes.items()},
             badges=list(self.badges), time_pieces=list(self.time_pieces), completed=list(self.completed),
-            checked=list(self.checked))
+            checked=list(self.checked), trail=list(self.trail))  # `trail_start` is never changed, only replaced
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-ready data, tagged with the game and the save version."""
@@ -129,6 +133,8 @@ class PlayState:
                 replaying=_optional(data.get("replaying"), str),
                 just_restored=_optional(data.get("just_restored"), str),
                 checked=[_typed(c, str) for c in _typed(data.get("checked", []), list)],
+                trail_start=_optional(data.get("trail_start"), dict),
+                trail=[_typed(a, str) for a in _typed(data.get("trail", []), list)],
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise StateError(f"saved game is damaged: {exc!r}") from exc

@@ -113,6 +113,7 @@ class QuizStep(Step):
     answers: tuple[Answer, ...]
     points: int = 1
     speaker: str | None = None
+    shuffle: bool = True  # False: answers keep the written order instead of each game's own order
     kind: Literal["quiz"] = "quiz"
 
 

@@ -84,9 +84,24 @@ class Pilot:
         for index in range(frames):
             self.app.step(DT, events if index == 0 and events else [])
 
-    def press(self, *keys: str | Action | int) -> None:
-        """Press each key in turn (an action name like "confirm", an `Action`, or a pygame key code)."""
+    def wait_until_ready(self, max_frames: int = 240) -> None:
+        """Step until the top scene takes input (a new question ignores presses for `SETTLE_SECONDS`, an
+        explanation in a mini-game holds off the next tap while it is read)."""
+        for _ in range(max_frames):
+            top = self.app.stack.top
+            if top is None or top.input_wait <= 0:
+                return
+            self.step()
+        raise PilotError(f"{self.describe()} still ignores input after {max_frames} frames")
+
+    def press(self, *keys: str | Action | int, hurry: bool = False) -> None:
+        """Press each key in turn (an action name like "confirm", an `Action`, or a pygame key code).
+
+        Like a reader, each press waits until the screen takes input; `hurry` presses at once, like a masher.
+        """
         for key in keys:
+            if not hurry:
+                self.wait_until_ready()
             if isinstance(key, int):
                 code, mods = key, 0
             else:
@@ -96,8 +111,10 @@ class Pilot:
             up = pygame.event.Event(pygame.KEYUP, key=code, mod=mods, unicode="", scancode=0)
             self.step(events=[down, up])
 
-    def click_at(self, pos: tuple[int, int]) -> None:
-        """Click (or tap) at a logical position."""
+    def click_at(self, pos: tuple[int, int], hurry: bool = False) -> None:
+        """Click (or tap) at a logical position (after the screen takes input, unless `hurry`)."""
+        if not hurry:
+            self.wait_until_ready()
         events = [pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0), buttons=(0, 0, 0)),
                   pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=pos, button=1),
                   pygame.event.Event(pygame.MOUSEBUTTONUP, pos=pos, button=1)]
@@ -105,6 +122,7 @@ class Pilot:
 
     def click(self, widget_id: str) -> None:
         """Click the centre of the widget `widget_id` of the top scene; fails if it is not on screen."""
+        self.wait_until_ready()
         widgets = {w.id: w for w in [*self.top_scene.widgets(), *self.app.global_widgets()]}
         widget = widgets.get(widget_id)
         if widget is None:
@@ -168,6 +186,7 @@ def app_at(story: Story, surface: pygame.Surface, state: PlayState | None = None
 
     app = create_app(story, Saves(MemoryStorage()), surface, lang, classroom=classroom, dev=dev, reload=reload)
     app.context.settings.text_speed = text_speed
+    app.context.new_seed = lambda: 1  # a new game's answers in one fixed order, so runs repeat
     if state is not None:
         app.stack.replace(PlayScene(state.copy()))
         app.stack.apply()

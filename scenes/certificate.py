@@ -11,8 +11,8 @@ import pygame
 
 from game.clock import today
 from game.input import Action, InputEvent
-from game.keepsake import keep_picture
-from game.scene import Scene, SceneContext
+from game.keepsake import keep_picture, kept_words
+from game.scene import SETTLE_SECONDS, Scene, SceneContext
 from game.state import PlayState
 from game.ui import theme
 from game.ui.panel import veil
@@ -40,6 +40,7 @@ class CertificateScene(Scene):
 
     modal = True
     opaque = False
+    settle_seconds = SETTLE_SECONDS  # the press that closed the ending card never saves or leaves the certificate
 
     def __init__(self, state: PlayState, day: date | None = None) -> None:
         super().__init__()
@@ -100,8 +101,7 @@ class CertificateScene(Scene):
             log.warning("could not save the certificate: %s", exc)
             self.message = ui("certificate-save-failed", lang)
         else:
-            self.message = ui("certificate-downloaded", lang) if path is None else ui(
-                "certificate-saved", lang, path=str(path))
+            self.message = ui("certificate-downloaded", lang) if path is None else kept_words(path, lang)
         self.ctx.read_aloud(self.message)
 
     def render_certificate(self) -> pygame.Surface:

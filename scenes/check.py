@@ -6,6 +6,7 @@ from collections.abc import Hashable
 
 import pygame
 
+from game.answer_order import answer_order
 from game.input import Action, InputEvent
 from game.results import load_results, save_results
 from game.scene import SceneContext
@@ -23,10 +24,11 @@ QUESTION = pygame.Rect(120, 110, 1040, 150)
 class CheckScene(StepScene):
     """Ask every check question in turn and add the answers to this device's anonymous tallies."""
 
-    def __init__(self, phase: str, questions: tuple[CheckQuestion, ...]) -> None:
+    def __init__(self, phase: str, questions: tuple[CheckQuestion, ...], seed: int = 0) -> None:
         super().__init__(can_go_back=False, show_back=False)
         self.phase = phase
         self.questions = questions
+        self.seed = seed  # the playthrough's: its answers are shuffled like the quizzes'
         self.index = 0
 
     def enter(self, ctx: SceneContext) -> None:
@@ -35,19 +37,28 @@ class CheckScene(StepScene):
 
     def _build(self) -> None:
         question = self.questions[self.index]
+        self.order = answer_order(self.seed, f"check.{question.id}", len(question.answers))
         items = []
-        for number, answer in enumerate(question.answers):
-            rect = pygame.Rect(self.ctx.size[0] // 2 - 480, QUESTION.bottom + 40 + number * 90, 960, 76)
-            items.append(Button(f"check-{number}", rect, label=self.ctx.say(answer.text), center=False))
-        self.set_buttons(items)
+        for row, number in enumerate(self.order):
+            rect = pygame.Rect(self.ctx.size[0] // 2 - 480, QUESTION.bottom + 40 + row * 90, 960, 76)
+            items.append(Button(f"check-{number}", rect, label=self.ctx.say(question.answers[number].text),
+                                center=False))
+        self.set_buttons(items, focus=-1)  # no answer suggested; the first arrow, Tab or Enter reaches them
         if self.ctx.classroom:
-            options = [self.ctx.say(a.text) for a in question.answers]
+            options = [self.ctx.say(question.answers[number].text) for number in self.order]
             self.ctx.stack.push(ClassVoteScene(self.ctx.say(question.question), options))
 
     def resume(self, result: object) -> None:
         if isinstance(result, VoteResult):
-            right = sum(c for c, a in zip(result.counts, self.questions[self.index].answers, strict=True) if a.correct)
+            answers = self.questions[self.index].answers
+            right = sum(c for c, number in zip(result.counts, self.order, strict=True) if answers[number].correct)
             self._record(right, sum(result.counts))
+
+    def handle(self, event: InputEvent) -> bool:
+        if event.action is Action.CONFIRM and self.buttons.focused is None:
+            self.buttons.focus_first()  # Enter on the question steps onto the answers; it picks none
+            return True
+        return super().handle(event)
 
     def on_press(self, ident: str) -> None:
         if ident.startswith("check-"):
@@ -62,6 +73,7 @@ class CheckScene(StepScene):
         if self.index >= len(self.questions):
             self.finish("checked")
         else:
+            self.hold_input()  # a new question: a quick second press must not answer it unread
             self._build()
 
     def look(self) -> Hashable | None:
@@ -83,6 +95,8 @@ class CheckScene(StepScene):
 
 class ResultsScene(StepScene):
     """For teachers: per-question correct rates before and after, the gain, and a CSV export."""
+
+    settle_seconds = 0.0  # a teacher's table, nothing to answer
 
     def __init__(self) -> None:
         super().__init__(can_go_back=False, show_back=False, show_menu=False)
@@ -109,12 +123,12 @@ class ResultsScene(StepScene):
             self.finish("done")
             return
         from game.clock import today
-        from game.keepsake import keep_text
+        from game.keepsake import keep_text, kept_words
 
         day = today().isoformat()
         try:
             where = keep_text(self.results.to_csv(self.ctx.story, self.ctx.lang, day), f"results-{day}.csv")
-            self.message = ui("results-saved", self.ctx.lang, path=str(where) if where else "")
+            self.message = kept_words(where, self.ctx.lang) if where else ui("results-downloaded", self.ctx.lang)
         except OSError:
             self.message = ui("results-not-saved", self.ctx.lang)
 

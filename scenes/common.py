@@ -5,7 +5,7 @@ from __future__ import annotations
 import pygame
 
 from game.input import Action, InputEvent
-from game.scene import Scene, SceneContext
+from game.scene import SETTLE_SECONDS, Scene, SceneContext
 from game.ui import theme
 from game.ui.strings import ui
 from game.ui.widgets import Button, ButtonGroup, Widget
@@ -32,6 +32,7 @@ class StepScene(Scene):
 
     modal = True
     opaque = False
+    settle_seconds = SETTLE_SECONDS  # every step that asks or shows something new ignores a press meant for the last
 
     def __init__(self, can_go_back: bool = False, show_menu: bool = True, show_back: bool = True) -> None:
         super().__init__()

@@ -25,6 +25,8 @@ PORTRAIT_SIZE = 280
 class DialogueScene(StepScene):
     """Show one line; finishes with "next", "back" or "menu"."""
 
+    settle_seconds = 0.0  # lines follow each other at the reader's pace; the first press only completes the text
+
     def __init__(self, view: StepView, instant: bool = False) -> None:
         super().__init__(can_go_back=view.can_go_back)
         self.view = view

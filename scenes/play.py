@@ -31,24 +31,37 @@ RELOADED = "reloaded"  # the result the step scene closes with when the story wa
 class PlayScene(Scene):
     """Owns the `StoryRunner` for one play session and decides what each child scene's result means."""
 
-    def __init__(self, state: PlayState | None = None) -> None:
+    def __init__(self, state: PlayState | None = None, preview: bool = False) -> None:
         super().__init__()
         self.initial_state = state
+        self.preview = preview  # the writers' `--start`: says so on screen, and never saves or clears a save
         self.showing: str = ""  # what the scene above us is: a step kind, "feedback", "menu", "quiz-outcome"
         self.tried: set[int] = set()
         self.last_outcome: AnswerOutcome | None = None
+        self.last_pick = -1  # the quiz answer (written index) the outcome on screen is for
         self.shown_background: str | None = None
         self.vote_options: list[int] = []  # classroom vote row → option or answer index
         self.thaw: Thaw | None = None  # time starting again: the frozen place warming up
 
     def enter(self, ctx: SceneContext) -> None:
         super().enter(ctx)
-        self.runner = StoryRunner(ctx.story, self.initial_state, on_change=ctx.saves.save_game)
+        seed = ctx.new_seed() if self.initial_state is None else 0
+        if self.preview:
+            ctx.banner = "preview-banner"
+        self.runner = StoryRunner(ctx.story, self.initial_state, on_change=self._save, seed=seed)
         self._show()
+
+    def exit(self) -> None:
+        if self.preview:
+            self.ctx.banner = None
+
+    def _save(self, state: PlayState) -> None:
+        if not self.preview:
+            self.ctx.saves.save_game(state)
 
     def story_reloaded(self) -> None:
         """Dev mode: play on in the new story from the same `PlayState`, showing the current step anew."""
-        self.runner = StoryRunner(self.ctx.story, self.runner.state, on_change=self.ctx.saves.save_game)
+        self.runner = StoryRunner(self.ctx.story, self.runner.state, on_change=self._save)
         self.thaw = None
         scenes = self.ctx.stack.scenes
         above = scenes[scenes.index(self) + 1:]
@@ -74,7 +87,7 @@ class PlayScene(Scene):
         phase = self._check_due(view)
         if phase is not None:
             self.showing = f"check-{phase}"
-            self.ctx.stack.push(CheckScene(phase, self.ctx.story.check))
+            self.ctx.stack.push(CheckScene(phase, self.ctx.story.check, seed=self.runner.state.seed))
             return
         self.showing = view.kind
         at_map = view.kind == "map"
@@ -91,10 +104,12 @@ class PlayScene(Scene):
         elif view.kind == "line":
             scene = DialogueScene(view, instant=instant)
         elif view.kind == "choice":
-            scene = self._vote(view, [say(c.text) for c in view.choices]) if self.ctx.classroom else ChoiceScene(view)
+            scene = self._vote(view, [(c.index, say(c.text)) for c in view.choices]) if self.ctx.classroom \
+                else ChoiceScene(view)
         elif view.kind == "quiz":
             self.tried = set()
-            scene = self._vote(view, [say(a.text) for a in view.answers]) if self.ctx.classroom else QuizScene(view)
+            scene = self._vote(view, [(a.index, say(a.text)) for a in view.answers]) if self.ctx.classroom \
+                else QuizScene(view)
         elif view.kind == "award":
             piece = self._is_piece()
             scene = CardScene(say(view.title), say(view.text),
@@ -127,13 +142,14 @@ class PlayScene(Scene):
             return "post"
         return None
 
-    def _vote(self, view: StepView, options: list[str], skip: frozenset[int] = frozenset()) -> Scene:
-        """Classroom mode: the class votes by show of hands; the most-chosen option is taken.
+    def _vote(self, view: StepView, options: list[tuple[int, str]], skip: frozenset[int] = frozenset()) -> Scene:
+        """Classroom mode: the class votes by show of hands on (index, label) `options`, in the order shown.
 
-        Answers already tried in a quiz (`skip`) are left out of the vote.
+        Answers already tried in a quiz (`skip`, by index) are left out of the vote.
         """
-        self.vote_options = [i for i in range(len(options)) if i not in skip]
-        return ClassVoteScene(self.ctx.say(view.text), [options[i] for i in self.vote_options],
+        shown = [(index, label) for index, label in options if index not in skip]
+        self.vote_options = [index for index, _label in shown]
+        return ClassVoteScene(self.ctx.say(view.text), [label for _index, label in shown],
                               can_go_back=view.can_go_back)
 
     def _follow_background(self, background: str | None) -> None:
@@ -169,6 +185,13 @@ class PlayScene(Scene):
             self.showing = "menu"
             self.ctx.stack.push(MenuScene())
             return
+        if result == "back" and showing == "quiz-outcome" and self.last_outcome is not None \
+                and not self.last_outcome.correct:
+            # Back from "let's think again": the question once more, that answer open again (it stays
+            # counted as the first try, so going back never turns a wrong first pick into stars).
+            self.tried.discard(self.last_pick)
+            self._after_outcome()
+            return
         if result == "back":
             self.runner.back()
             self._show(instant=True)
@@ -195,7 +218,8 @@ class PlayScene(Scene):
             if feedback is not None:
                 self.showing = "feedback"
                 lang = self.ctx.lang
-                self.ctx.stack.push(CardScene("", self.ctx.say(feedback), ui("next", lang), show_menu=True))
+                self.ctx.stack.push(CardScene("", self.ctx.say(feedback), ui("next", lang), show_menu=True,
+                                              can_go_back=True))  # Back: the choice again, its effects undone
                 return
         elif showing == "ending" and result == "next":
             self._show_certificate()
@@ -224,14 +248,15 @@ class PlayScene(Scene):
         """Finish the story and show the time keeper certificate; closing it returns to the title (`_show`)."""
         self.runner.advance()
         # The story is over: quitting on the certificate must not offer 'continue' next time.
-        self.ctx.saves.clear_game()
+        if not self.preview:
+            self.ctx.saves.clear_game()
         self.showing = "certificate"
         self.ctx.stack.push(CertificateScene(self.runner.state))
 
     def _answer(self, index: int) -> None:
         view = self.runner.current()
         outcome = self.runner.answer(index)
-        self.last_outcome = outcome
+        self.last_outcome, self.last_pick = outcome, index
         if not outcome.correct:
             self.tried.add(index)
         self.showing = "quiz-outcome"
@@ -243,7 +268,7 @@ class PlayScene(Scene):
             self.showing = "quiz"
             view = self.runner.current()
             if self.ctx.classroom:
-                options = [self.ctx.say(a.text) for a in view.answers]
+                options = [(a.index, self.ctx.say(a.text)) for a in view.answers]
                 self.ctx.stack.push(self._vote(view, options, frozenset(self.tried)))
             else:
                 self.ctx.stack.push(QuizScene(view, frozenset(self.tried)))
@@ -261,7 +286,7 @@ class PlayScene(Scene):
     def _to_title(self, clear_save: bool) -> None:
         from scenes.title import TitleScene  # local: the title starts play, so they refer to each other
 
-        if clear_save:
+        if clear_save and not self.preview:
             self.ctx.saves.clear_game()
         self.ctx.stack.replace(TitleScene())
 

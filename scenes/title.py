@@ -23,6 +23,7 @@ class TitleScene(Scene):
 
     def enter(self, ctx: SceneContext) -> None:
         super().enter(ctx)
+        self.notice_rect: pygame.Rect | None = None  # where the save notice was last drawn (for tests)
         ctx.audio.music("loop-keepers")
         self._build(focus_id=None)
 
@@ -88,7 +89,11 @@ class TitleScene(Scene):
         self.ctx.stack.replace(PlayScene(state))
 
     def look(self) -> Hashable | None:
-        return self.buttons.look(), self.ctx.saves.notice
+        return self.buttons.look(), self.ctx.saves.notice, self._on_top()
+
+    def _on_top(self) -> bool:
+        """Whether nothing covers the title (help, settings and questions hide its notice and footer)."""
+        return self.ctx.stack.top is self
 
     def draw(self, surface: pygame.Surface) -> None:
         text, lang, story = self.ctx.text, self.ctx.lang, self.ctx.story
@@ -101,11 +106,17 @@ class TitleScene(Scene):
         surface.blit(title, title.get_rect(center=(TITLE_BOX.centerx, TITLE_BOX.centery - 26)))
         surface.blit(subtitle, subtitle.get_rect(center=(TITLE_BOX.centerx, TITLE_BOX.centery + 44)))
         self.buttons.draw(surface, text)
+        if not self._on_top():
+            return  # the footer and the notice would show round the edges of the panel on top
         if self.ctx.saves.notice:
-            notice = text.render(ui(self.ctx.saves.notice, lang), theme.SMALL_SIZE, theme.WHITE, bold=True)
-            _on_backdrop(surface, notice, notice.get_rect(midbottom=(surface.get_width() // 2,
-                                                                     surface.get_height() - 60)))
-        hint = text.render(ui("keys-hint", lang), theme.SMALL_SIZE - 4, theme.WHITE)
+            # Above the title, left of the help button: clear of the buttons however many there are.
+            room = pygame.Rect(16, 6, theme.HELP_RECT[0] - 32, TITLE_BOX.top - 12)
+            notice = text.render_fitting(ui(self.ctx.saves.notice, lang), theme.SMALL_SIZE, theme.WHITE,
+                                         room.width - 24, bold=True, min_size=14)
+            spot = notice.get_rect(center=(surface.get_width() // 2, room.centery))  # centred when it fits
+            self.notice_rect = spot.clamp(room)
+            _on_backdrop(surface, notice, self.notice_rect)
+        hint = text.render(ui("title-keys-hint", lang), theme.SMALL_SIZE - 4, theme.WHITE)
         _on_backdrop(surface, hint, hint.get_rect(midbottom=(surface.get_width() // 2, surface.get_height() - 16)))
 
 

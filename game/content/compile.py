@@ -297,7 +297,7 @@ def _step(chapter: ChapterSource, index: int) -> AnyStep:
         answers = tuple(Answer(id=a.id, text=_text(a.text), correct=a.correct, explanation=_text(a.explanation))
                         for a in spec.answers)
         return QuizStep(question=_text(spec.question), answers=answers, points=spec.points,
-                        speaker=spec.speaker, **base)
+                        speaker=spec.speaker, shuffle=spec.shuffle, **base)
     if isinstance(spec, SetSpec):
         return SetStep(effects=dict(spec.set), **base)
     if isinstance(spec, IfSpec):

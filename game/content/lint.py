@@ -294,13 +294,18 @@ def _check_minigame(src: SourceFile, here: Path_, step: MinigameSpec) -> Iterato
 
 
 def check_quizzes(project: Project) -> Iterator[Diagnostic]:
-    """Every quiz has at least one correct answer."""
+    """Every quiz has at least one correct answer, and one kept in order does not start with a right one."""
     for chapter in project.chapters:
         for i, step in chapter.valid_steps():
             if isinstance(step, QuizSpec) and not any(a.correct for a in step.answers):
                 yield Diagnostic(chapter.source.pos(("steps", i, "answers")), "quiz-no-correct",
                                  "no answer of this quiz is marked correct",
                                  "add `correct: true` to the right answer")
+            elif isinstance(step, QuizSpec) and not step.shuffle and step.answers[0].correct:
+                yield Diagnostic(chapter.source.pos(("steps", i, "shuffle")), "quiz-right-answer-first",
+                                 "with `shuffle: false` the first answer, which is right, is always shown first: "
+                                 "a child pressing Enter without reading gets it right",
+                                 "move a wrong answer first, or leave out `shuffle: false`", severity="warning")
 
 
 def check_choices(project: Project) -> Iterator[Diagnostic]:

@@ -80,6 +80,8 @@ class QuizSpec(_StepSpec):
     answers: Annotated[list[AnswerSpec], Field(min_length=2, max_length=4,
                                                description="The 2 to 4 answers; at least one is correct")]
     points: Annotated[int, Field(ge=0, le=100)] = Field(1, description="Points for a right answer (0 to 100)")
+    shuffle: StrictBool = Field(True, description="false keeps the answers in the written order (e.g. 'all of "
+                                                  "the above' last); otherwise each game shuffles them")
 
 
 class SetSpec(_StepSpec):

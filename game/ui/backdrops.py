@@ -51,7 +51,9 @@ def _stars(surface: pygame.Surface, seed: int, count: int, color: Color, max_y: 
         pygame.draw.circle(surface, color, pos, rng.choice((1, 2, 2, 3)))
 
 
-def _houses(surface: pygame.Surface, seed: int, palette: list[Color], roof: list[Color], ground: Color) -> None:
+def _houses(surface: pygame.Surface, seed: int, palette: list[Color], roof: list[Color], ground: Color,
+            keep_clear: tuple[int, int] | None = None) -> None:
+    """A row of houses on the ground; none stands in the x range `keep_clear` (e.g. in front of a tower)."""
     rng = random.Random(seed)
     width, height = surface.get_size()
     base = int(height * 0.72)
@@ -59,6 +61,9 @@ def _houses(surface: pygame.Surface, seed: int, palette: list[Color], roof: list
     x = -20
     while x < width:
         w, h = rng.randrange(140, 220), rng.randrange(150, 260)
+        if keep_clear is not None and x + w + 10 > keep_clear[0] and x - 10 < keep_clear[1]:
+            x = keep_clear[1] + 10  # its roof would cut across the tower's clock: start again after it
+            continue
         body = pygame.Rect(x, base - h, w, h)
         pygame.draw.rect(surface, rng.choice(palette), body)
         pygame.draw.polygon(surface, rng.choice(roof),
@@ -88,7 +93,8 @@ def clock_tower(surface: pygame.Surface) -> None:
     pygame.draw.polygon(surface, (90, 66, 90), [(tower.left - 20, tower.top), (tower.centerx, tower.top - 120),
                                                 (tower.right + 20, tower.top)])
     _clock(surface, (tower.centerx, tower.top + 120), 80, (245, 238, 220), (200, 170, 110), (60, 50, 60), 3.5)
-    _houses(surface, 3, [(150, 130, 150), (130, 120, 150)], [(100, 80, 110)], (90, 90, 110))
+    _houses(surface, 3, [(150, 130, 150), (130, 120, 150)], [(100, 80, 110)], (90, 90, 110),
+            keep_clear=(tower.left, tower.right))
 
 
 def cold_grade(picture: pygame.Surface, flakes: int = 40, seed: int = 1) -> pygame.Surface:

@@ -81,9 +81,10 @@ UI: dict[str, Text] = {
     "region-numbers": Text("이야기와 도움 화면에 나오는 전화번호예요.",
                            "The story and the help screen show these numbers."),
     "done": Text("완료", "Done"),
-    "keys-hint": Text(
-        "Enter·Space: 다음   Backspace: 뒤로   Esc: 메뉴",
-        "Enter/Space: next   Backspace: back   Esc: menu",
+    "preview-banner": Text("미리 보기 (--start): 저장하지 않아요", "Preview (--start): nothing is saved"),
+    "title-keys-hint": Text(  # only keys that do something on the title screen
+        "방향키: 고르기   Enter·Space: 누르기   F1: 도움",
+        "Arrow keys: choose   Enter/Space: press   F1: help",
     ),
     # call-112 mini-game
     "call-112-call": Text("전화 걸기", "Call"),
@@ -199,8 +200,8 @@ UI: dict[str, Text] = {
     "results-after": Text("끝난 뒤", "After"),
     "results-change": Text("변화", "Change"),
     "results-export": Text("CSV로 내보내기", "Export CSV"),
-    "results-saved": Text("저장했어요 {path}", "Saved {path}"),
     "results-not-saved": Text("지금은 저장하지 못했어요.", "Could not save it this time."),
+    "results-downloaded": Text("표를 내려받았어요.", "The table was downloaded."),
     "vote-heading": Text("답마다 손을 든 어린이 수를 적어요", "Type the raised hands for each answer"),
     "vote-chart": Text("우리 반의 생각", "What our class thinks"),
     "vote-show": Text("결과 보기", "Show results"),
@@ -234,7 +235,10 @@ UI: dict[str, Text] = {
     "certificate-date": Text("날짜 {day}", "Date {day}"),
     "certificate-save": Text("그림으로 저장", "Save picture"),
     "certificate-to-title": Text("처음 화면으로", "Back to title"),
-    "certificate-saved": Text("저장했어요: {path}", "Saved: {path}"),
+    "kept-desktop": Text("바탕화면에 저장했어요: {name}", "Saved on your Desktop: {name}"),
+    "kept-downloads": Text("다운로드 폴더에 저장했어요: {name}", "Saved in your Downloads folder: {name}"),
+    "kept-data": Text("게임의 저장 폴더 '{folder}'에 저장했어요: {name}",
+                      "Saved in the game's own folder '{folder}': {name}"),
     "certificate-downloaded": Text("그림을 내려받았어요!", "The picture was downloaded!"),
     "certificate-save-failed": Text(
         "지금은 그림을 저장하지 못했어요. 괜찮아요, 인증서는 화면에 그대로 있어요.",

@@ -118,8 +118,15 @@ class ButtonGroup:
         """The button with focus, if any."""
         return self.buttons[self.focus] if 0 <= self.focus < len(self.buttons) else None
 
+    def focus_first(self) -> None:
+        """Focus the first enabled button (the first arrow, Tab or Enter on a screen with nothing focused)."""
+        self.focus = -1
+        self._move(1)
+
     def _move(self, delta: int) -> None:
         count = len(self.buttons)
+        if self.focus < 0:
+            delta = 1  # from nothing, every direction starts at the first button (answers before the corners)
         for step in range(1, count + 1):
             index = (self.focus + delta * step) % count
             if self.buttons[index].enabled:

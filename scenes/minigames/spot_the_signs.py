@@ -3,8 +3,10 @@
 Each pool item is drawn at its `at` position by the drawing named in its `icon` (see `_signs_art.ICONS`).
 Items are buttons without a label: a click or tap picks one, and arrows (to the nearest item that way),
 Tab and Enter do the same from the keyboard. A found sign gets a green ring and a name tag, and its kind
-feedback shows in the message panel. A harmless thing (`group: fine`) shows its gentle feedback and counts
-one miss the first time. When every sign is found, a warm message closes the game.
+feedback shows in the message panel; tapped again later, it shows them again. A harmless thing
+(`group: fine`) shows its gentle feedback and counts one miss the first time; the focus stays on it. Each
+explanation stays at least `reading_seconds` before another tap can replace it. When every sign is found, a
+warm message closes the game.
 
 The picture comes from `params: {scene: NAME}` or, without it, from the pool's name (`physical`, `neglect`).
 """
@@ -16,7 +18,7 @@ from collections.abc import Hashable
 
 import pygame
 
-from game.input import InputEvent
+from game.input import Action, InputEvent
 from game.scene import SceneContext
 from game.story import MinigameItem
 from game.ui import theme
@@ -31,6 +33,13 @@ from scenes.minigames._signs_art import box_size, picture
 MESSAGE = pygame.Rect(24, 592, 1232, 120)
 TOP_BAR_Y = 20
 CARD_WIDTH = 900
+READ_MIN_SECONDS, READ_PER_CHARACTER, READ_MAX_SECONDS = 1.2, 0.04, 3.0
+
+
+def reading_seconds(words: str) -> float:
+    """How long an explanation holds off the next tap: long enough to start reading it, never a wait to sit out."""
+    return min(READ_MAX_SECONDS, max(READ_MIN_SECONDS, READ_PER_CHARACTER * len(words)))
+
 
 def item_box(item: MinigameItem) -> pygame.Rect:
     """The hit area of `item`: its drawing's box centred on `at` (the screen centre if `at` is missing)."""
@@ -53,6 +62,7 @@ class SpotTheSignsScene(MinigameScene):
         self.found: list[str] = []
         self.checked: set[str] = set()  # harmless things already picked (a miss counts once)
         self.message: MinigameItem | None = None
+        self.by_keyboard = False  # whether the pick being handled came from Enter (not a click or tap)
         self.stage = "look"  # look → last (the last sign's feedback) → done (the warm message)
         self.card = pygame.Rect(0, 0, CARD_WIDTH, 0)  # the closing card, sized when it is shown
         self.message_fits: list[tuple[pygame.Rect, pygame.Rect]] = []
@@ -73,13 +83,14 @@ class SpotTheSignsScene(MinigameScene):
     # -- input --------------------------------------------------------------------------
 
     def handle(self, event: InputEvent) -> bool:
+        self.by_keyboard = event.action is Action.CONFIRM
         if event.action in ARROWS:
             self.buttons.move_by_position(event.action)
             return True
         return super().handle(event)
 
     def on_press(self, ident: str) -> None:
-        if ident.startswith("item-") and self.stage == "look":
+        if ident.startswith("item-") and self.stage in ("look", "last"):
             self._pick(ident.removeprefix("item-"))
         elif ident == "next":
             self.stage = "done"
@@ -90,23 +101,31 @@ class SpotTheSignsScene(MinigameScene):
     def _pick(self, item_id: str) -> None:
         item = next(i for i in self.items if i.id == item_id)
         self.message = item
-        if item.group == "sign":
-            if item.id in self.found:
-                return  # picked again: just show its words again
-            self.found.append(item.id)
-            if len(self.found) == len(self.signs):
-                self._show_next()
-                return
-        elif item.id not in self.checked:
-            self.misses += 1
-            self.checked.add(item.id)
+        feedback = self.ctx.say(item.feedback)
+        self.ctx.read_aloud(self.ctx.say(item.text) if item.group == "sign" else ui("spot-the-signs-fine",
+                                                                                    self.ctx.lang), feedback)
+        self.input_wait = reading_seconds(feedback)  # a quick second tap must not replace it unread
+        if item.group != "sign":
+            if item.id not in self.checked:
+                self.misses += 1
+                self.checked.add(item.id)
+            elif self.by_keyboard:
+                self._focus_next_unvisited()  # Enter again on words already read: on to the next thing
+            return  # a first look: the focus stays on what the child just looked at
+        if item.id in self.found:
+            return  # picked again: its words show again
+        self.found.append(item.id)
+        if len(self.found) == len(self.signs):
+            self._show_next()
+            return
         self._focus_next_unvisited()
 
     def _show_next(self) -> None:
         self.stage = "last"
         rect = pygame.Rect(0, 0, 280, 64)
         rect.midright = (MESSAGE.right - 26, MESSAGE.centery)
-        self.set_buttons([Button("next", rect, label=ui("next", self.ctx.lang))])
+        # The found signs stay tappable (to read their words again); Continue comes first in the focus order.
+        self.set_buttons([Button("next", rect, label=ui("next", self.ctx.lang)), *self.item_buttons])
 
     def _focus_next_unvisited(self) -> None:
         """Move focus to the next item not yet looked at, so Enter after Enter explores the whole picture."""

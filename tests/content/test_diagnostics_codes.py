@@ -648,6 +648,18 @@ def test_quiz_no_correct_points_at_the_answers(check, at):
     assert "correct: true" in d.hint
 
 
+def test_quiz_right_answer_first_is_warned_at_the_shuffle_key_of_a_quiz_kept_in_order(check, at):
+    """`shuffle: false` with a right first answer is a warning at its `false`; a wrong answer first is fine."""
+    text = chapter("- id: q\n  kind: quiz\n  shuffle: false\n  question: {ko: 질문, en: Q}\n  answers:\n"
+                   + QUIZ_ANSWERS)
+    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    assert (d.code, d.severity, d.pos) == ("quiz-right-answer-first", "warning", at("one.yaml", text, "false"))
+    wrong_first = QUIZ_ANSWERS.splitlines(keepends=True)
+    text = chapter("- id: q\n  kind: quiz\n  shuffle: false\n  question: {ko: 질문, en: Q}\n  answers:\n"
+                   + wrong_first[1] + wrong_first[0])
+    assert check({"story.yaml": STORY, "one.yaml": text}) == []
+
+
 def test_bad_expression_column_points_inside_the_expression(check, at):
     """A parse error in a condition is reported at the offending character, not at the start of the value."""
     expression = "courage > > 1"

@@ -191,7 +191,7 @@ def test_quiz_answers_and_feedback_fit_at_the_largest_size(pilot_for, lang):
     rects = [b.rect for b in done.shown_answers]
     assert all(a.bottom <= b.top for a, b in pairwise(rects))
     assert rects[-1].bottom <= done.feedback_rect.top and done.feedback_rect.bottom <= 716
-    assert done.feedback_rect.height >= done._feedback_height()
+    assert done.feedback_rect.height >= done._feedback_height(done.outcome[1])
 
 
 @pytest.mark.parametrize("lang", ["ko", "en"])

@@ -106,6 +106,32 @@ def test_play_command_without_a_display_stops_with_a_message(tmp_path):
     assert "SDL_VIDEODRIVER is 'no-such-driver'" in result.stderr
 
 
+@pytest.mark.parametrize("unset", [("SDL_VIDEODRIVER", "DISPLAY", "WAYLAND_DISPLAY")])
+def test_play_command_with_no_screen_at_all_stops_instead_of_running_unseen(tmp_path, unset):
+    """No SDL_VIDEODRIVER and no display: SDL would fall back on "offscreen"; the game says why and exits 1."""
+    story = write_story(tmp_path / "story", small_story())
+    env = {k: v for k, v in game_env(tmp_path / "home").items() if k not in unset}
+    result = run_python(["-m", "game", "play", "--story", str(story)], ROOT, env, timeout=60)
+    assert result.returncode == 1, result.stderr[-2000:]
+    assert "Traceback" not in result.stderr, result.stderr[-3000:]
+    assert "The game cannot run: no window could be opened" in result.stderr
+
+
+def test_a_fallback_driver_is_refused_but_one_asked_for_is_used(monkeypatch):
+    """`open_window` refuses a headless driver SDL picked by itself and accepts the same driver when set."""
+    from game.assets import StartupError
+    from game.boot import open_window
+
+    monkeypatch.setattr(pygame.display, "get_driver", lambda: "offscreen")
+    monkeypatch.setattr(pygame.display, "set_mode", lambda *args, **kwargs: pygame.Surface((1280, 720)))
+    monkeypatch.setattr(pygame.display, "quit", lambda: None)  # the tests' shared display stays open
+    monkeypatch.delenv("SDL_VIDEODRIVER", raising=False)
+    with pytest.raises(StartupError, match="no window could be opened: there is no screen"):
+        open_window("test")
+    monkeypatch.setenv("SDL_VIDEODRIVER", "offscreen")
+    assert open_window("test").get_size() == (1280, 720)
+
+
 def test_play_command_without_its_story_folder_names_the_folder(tmp_path):
     """`python -m game play --story DIR` with no such folder exits 1 naming it, without a traceback."""
     missing = tmp_path / "no-story-here"

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import PurePosixPath
+from pathlib import Path
 
 import pygame
 import pytest
 
 import scenes.certificate
+from game.keepsake import Kept
 from game.save import MemoryStorage, Saves
 from game.state import PlayState
 from scenes.card import CardScene
@@ -97,7 +98,7 @@ def test_saving_on_desktop_writes_a_real_png(pilot_for, monkeypatch, tmp_path):
     path = tmp_path / "home" / "certificate-2025-05-04.png"
     assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert pygame.image.load(str(path)).get_size() == CERT.size
-    assert pilot.top_scene.message == f"Saved: {path}"
+    assert pilot.top_scene.message == "Saved in the game's own folder 'home': certificate-2025-05-04.png"
     assert pilot.top_scene_is(CertificateScene)
 
 
@@ -132,7 +133,8 @@ def test_saving_in_the_browser_downloads_the_png(pilot_for, monkeypatch):
 def test_certificate_looks_right(pilot_for, lang, monkeypatch, tmp_path):
     """The certificate with six pieces and four badges, just after saving it."""
     # The same path on every machine, so the message line looks the same in the picture.
-    monkeypatch.setattr(scenes.certificate, "keep_picture", lambda surface, name: PurePosixPath("/saves") / name)
+    monkeypatch.setattr(scenes.certificate, "keep_picture",
+                        lambda surface, name: Kept(Path("/home/child/Desktop") / name, "desktop"))
     pilot, _ = _at_ending(pilot_for, lang=lang, story=_rich_story(),
                           time_pieces=["one", "p0", "p1", "p2", "p3", "p4"], badges=["listener", "b0", "b1", "b2"])
     pilot.press("confirm")

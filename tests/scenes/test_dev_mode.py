@@ -13,6 +13,7 @@ from game.content.compile import load_story_dir
 from game.desktop import run_desktop, story_reloader
 from game.save import MemoryStorage, Saves
 from game.testing import Pilot
+from scenes.card import CardScene
 from scenes.choice import ChoiceScene
 from scenes.dev import ContentErrorScene
 from scenes.dialogue import DialogueScene
@@ -32,6 +33,9 @@ def dev_pilot(display: pygame.Surface, folder: Path, start: str | None = "one.se
                      reload=story_reloader(str(folder)), start=start)
     pilot = Pilot(app, artifact_dir=ARTIFACTS)
     pilot.step()
+    if start is not None:
+        assert pilot.top_scene_is(CardScene)  # the preview plays the step's chapter card first
+        pilot.press("confirm")
     return pilot
 
 
@@ -61,6 +65,32 @@ def test_start_opens_directly_on_the_step(display: pygame.Surface, story_dir: Pa
     pilot = dev_pilot(display, story_dir)
     assert pilot.state.step_id == "one.second"
     assert said(pilot) == "This is the second line."
+
+
+def test_start_builds_the_state_of_the_shortest_way_there(display: pygame.Surface, story_dir: Path) -> None:
+    """`--start two.warm` is reached only after smiling: kind is 1, chapter one is done with its piece."""
+    pilot = dev_pilot(display, story_dir, start="two.warm")
+    state = pilot.state
+    assert (state.step_id, state.variables.get("kind"), state.completed, state.time_pieces) == (
+        "two.warm", 1, ["one"], ["one"])
+    assert said(pilot) == "A warm day."
+
+
+def test_start_on_a_line_without_a_backdrop_shows_the_one_set_before_it(display: pygame.Surface,
+                                                                       story_dir: Path) -> None:
+    """`--start one.second`: the backdrop the first line set is there, with its music."""
+    pilot = dev_pilot(display, story_dir, start="one.second")
+    assert pilot.state.background == "keepers-world"
+    assert pilot.app.context.audio.current_music == "loop-keepers"
+
+
+def test_the_preview_says_so_on_screen_and_never_saves(display: pygame.Surface, story_dir: Path) -> None:
+    """A preview shows its label over every screen and leaves the player's save alone."""
+    pilot = dev_pilot(display, story_dir, start="one.pick")
+    assert pilot.app.context.banner == "preview-banner"
+    pilot.press("confirm")
+    assert pilot.app.context.saves.load_game() is None
+    save_png(pilot, "dev-preview")
 
 
 def test_unknown_start_lists_the_steps_and_exits_1(story_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:

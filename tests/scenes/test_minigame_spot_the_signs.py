@@ -113,6 +113,43 @@ def test_a_harmless_thing_counts_one_miss_and_the_game_goes_on(pilot_for):
     assert pilot.state.step_id == "one.fine"
 
 
+def test_a_quick_second_tap_does_not_replace_an_explanation_before_it_can_be_read(pilot_for):
+    """Tapping the bandage right after the sleeves keeps the sleeves' words; after a moment the tap works."""
+    pilot = start(pilot_for, lang="en")
+    game = pilot.top_scene
+    pilot.click("item-sleeves")
+    bandage = next(b for b in game.item_buttons if b.id == "item-bandage")
+    for _ in range(3):
+        pilot.step(6)
+        pilot.click_at(bandage.rect.center, hurry=True)
+    assert game.message.id == "sleeves" and game.found == ["sleeves"]
+    pilot.click("item-bandage")  # waits until the words have had their moment
+    assert game.message.id == "bandage"
+
+
+def test_a_found_sign_tapped_again_shows_its_words_again_even_after_the_last_find(pilot_for):
+    """After another message, and after every sign is found, tapping a found sign brings back its words."""
+    pilot = start(pilot_for, lang="en")
+    game = pilot.top_scene
+    pilot.click("item-sleeves")
+    pilot.click("item-cat")
+    pilot.click("item-sleeves")
+    assert game.message.id == "sleeves"
+    pilot.click("item-bandage")
+    assert game.stage == "last"
+    pilot.click("item-sleeves")
+    assert game.message.id == "sleeves" and game.stage == "last"
+    assert pilot.widget_ids()[0] == "next"
+
+
+def test_after_a_miss_the_focus_stays_on_what_was_tapped(pilot_for):
+    """Tapping the sleeping cat leaves the focus ring on the cat, not on some other thing."""
+    pilot = start(pilot_for, lang="en")
+    game = pilot.top_scene
+    pilot.click("item-cat")
+    assert game.buttons.focused.id == "item-cat"
+
+
 def test_arrows_move_the_focus_ring_to_the_nearest_item(pilot_for):
     """Right from the left-most person goes to the cat, then to the bandage; Enter picks the focused one."""
     pilot = start(pilot_for)
@@ -136,8 +173,10 @@ def test_the_game_can_be_played_with_the_keyboard_only(pilot_for):
     pilot.press("next", "next")  # skip the coat and the clock: the plant
     pilot.press("confirm")
     assert game.misses == 1
-    assert game.buttons.focused.id == "item-coat"  # wraps round to what is left
-    pilot.press("confirm", "confirm")  # coat, clock
+    assert game.buttons.focused.id == "item-plant"  # after a miss the ring stays where the child was
+    pilot.press("prev", "confirm")  # the clock
+    assert game.buttons.focused.id == "item-coat"  # after a find it moves on to what is left
+    pilot.press("confirm")  # the coat
     pilot.press("confirm", "confirm")  # Continue, then Continue on the warm message
     assert pilot.state.step_id == "one.fine"
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from game.runner import RunnerError, StoryRunner
@@ -471,6 +473,56 @@ def test_back_after_an_award_takes_the_badge_back(story):
     runner.advance()
     runner.back()
     assert runner.state.badges == []
+
+
+def _reloaded(runner: StoryRunner) -> StoryRunner:
+    """A runner on the same story from `runner`'s state as a save writes and reads it."""
+    return StoryRunner(runner.story, PlayState.from_dict(json.loads(json.dumps(runner.state.to_dict()))))
+
+
+def _played_into_chapter_one(story: Story) -> tuple[StoryRunner, list[PlayState]]:
+    """A new game through the card, the line, a choice and a wrong then a right answer; the states seen."""
+    runner = StoryRunner(story)
+    seen = [runner.state.copy()]
+    for act in (runner.advance, runner.advance, lambda: runner.choose(SHY), runner.advance,
+                lambda: runner.answer(WRONG), lambda: runner.answer(RIGHT)):
+        act()
+        seen.append(runner.state.copy())
+    return runner, seen
+
+
+def test_back_after_a_reload_goes_back_through_the_chapter_as_before(story):
+    """Saved and read back, Back steps through the same states as without the reload, to the chapter card."""
+    played, seen = _played_into_chapter_one(story)
+    runner = _reloaded(played)
+    backs = []
+    while played.back():
+        assert runner.back()
+        backs.append(runner.state.step_id)
+        assert runner.state == played.state
+    assert runner.back() is False and runner.current().kind == "chapter_intro"
+    assert backs == ["one.quiz", "one.shy-line", "one.pick", "one.hello", "one.hello"]
+    assert seen[0].step_id == runner.state.step_id
+
+
+def test_back_after_a_reload_stops_where_the_chapter_began(story):
+    """After a chapter's end the reloaded history starts at the map: earlier chapters are not replayed."""
+    runner = at(story, "one.end")
+    runner.advance()  # the end of chapter one: the town map
+    runner.choose_chapter("two")
+    reloaded = _reloaded(runner)
+    assert reloaded.back() is True and reloaded.state.at_map
+    assert reloaded.back() is False
+
+
+def test_a_trail_that_no_longer_replays_gives_no_history_and_keeps_the_place(story):
+    """If the story changed under a save (the trail leads elsewhere), the game resumes there without Back."""
+    played, _seen = _played_into_chapter_one(story)
+    data = played.state.to_dict()
+    data["trail"] = ["a", "a", "c:0", "a"]  # not what this save did
+    runner = StoryRunner(story, PlayState.from_dict(data))
+    assert runner.state.step_id == played.state.step_id
+    assert runner.back() is False
 
 
 # -- wrong calls -------------------------------------------------------------------------------------
