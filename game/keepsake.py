@@ -103,5 +103,9 @@ def _write(filename: str, data: bytes) -> Kept:
     folder, place = keepsake_folder()
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / filename
+    stem, suffix, number = path.stem, path.suffix, 2
+    while path.exists():  # a second export the same day is a new file: nothing kept is ever overwritten
+        path = folder / f"{stem}-{number}{suffix}"
+        number += 1
     path.write_bytes(data)
     return Kept(path, place)

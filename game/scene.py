@@ -49,6 +49,7 @@ class SceneContext:
     can_quit: bool = True
     classroom: bool = False  # one screen for a whole class: votes at choices and quizzes, discussion after chapters
     class_size: int | None = None  # classroom mode: children present, set by the teacher at the first vote
+    class_group: int | None = None  # classroom mode: the class number results are kept under (never a name)
     quit_requested: bool = field(default=False)
     new_seed: Callable[[], int] = field(default=fresh_seed)  # a new game's answer-order seed; tests fix it
     banner: str | None = None  # a `game.ui.strings` key the app shows over every screen (the `--start` preview)

@@ -14,7 +14,7 @@ from game.story import CheckQuestion
 from game.ui import theme
 from game.ui.panel import panel, veil
 from game.ui.strings import ui
-from game.ui.widgets import Button, Widget
+from game.ui.widgets import Button
 from scenes.classvote import ClassVoteScene, VoteResult
 from scenes.common import StepScene
 
@@ -22,7 +22,7 @@ QUESTION = pygame.Rect(120, 110, 1040, 150)
 
 
 class CheckScene(StepScene):
-    """Ask every check question in turn and add the answers to this device's anonymous tallies."""
+    """Ask every check question in turn and add the answers to the anonymous tallies (a class's, or this device's)."""
 
     def __init__(self, phase: str, questions: tuple[CheckQuestion, ...], seed: int = 0) -> None:
         super().__init__(can_go_back=False, show_back=False)
@@ -51,8 +51,9 @@ class CheckScene(StepScene):
     def resume(self, result: object) -> None:
         if isinstance(result, VoteResult):
             answers = self.questions[self.index].answers
-            right = sum(c for c, number in zip(result.counts, self.order, strict=True) if answers[number].correct)
-            self._record(right, sum(result.counts))
+            counts = {answers[number].id: count for count, number in zip(result.counts, self.order, strict=True)}
+            right = sum(counts[a.id] for a in answers if a.correct)
+            self._record(right, sum(result.counts), counts)
 
     def handle(self, event: InputEvent) -> bool:
         if event.action is Action.CONFIRM and self.buttons.focused is None:
@@ -63,11 +64,12 @@ class CheckScene(StepScene):
     def on_press(self, ident: str) -> None:
         if ident.startswith("check-"):
             answer = self.questions[self.index].answers[int(ident.removeprefix("check-"))]
-            self._record(int(answer.correct), 1)
+            self._record(int(answer.correct), 1, {answer.id: 1})
 
-    def _record(self, right: int, total: int) -> None:
+    def _record(self, right: int, total: int, answers: dict[str, int]) -> None:
         results = load_results(self.ctx.saves.storage)
-        results.record(self.phase, self.questions[self.index].id, right, total)
+        group = self.ctx.class_group if self.ctx.classroom else None  # a child alone counts as "this device"
+        results.record(self.phase, self.questions[self.index].id, right, total, answers, group)
         save_results(self.ctx.saves.storage, results)
         self.index += 1
         if self.index >= len(self.questions):
@@ -91,79 +93,3 @@ class CheckScene(StepScene):
                                            center=True)
         surface.blit(question, question.get_rect(center=QUESTION.center))
         self.buttons.draw(surface, text)
-
-
-class ResultsScene(StepScene):
-    """For teachers: per-question correct rates before and after, the gain, and a CSV export."""
-
-    settle_seconds = 0.0  # a teacher's table, nothing to answer
-
-    def __init__(self) -> None:
-        super().__init__(can_go_back=False, show_back=False, show_menu=False)
-        self.message = ""
-
-    def handle(self, event: InputEvent) -> bool:
-        if event.action in (Action.MENU, Action.BACK):
-            self.finish("done")
-            return True
-        return super().handle(event)
-
-    def enter(self, ctx: SceneContext) -> None:
-        super().enter(ctx)
-        export = pygame.Rect(0, 0, 360, 70)
-        export.bottomleft = (160, ctx.size[1] - 24)
-        close = pygame.Rect(0, 0, 300, 70)
-        close.bottomright = (ctx.size[0] - 160, ctx.size[1] - 24)
-        self.set_buttons([Button("export-csv", export, label=ui("results-export", ctx.lang)),
-                          Button("done", close, label=ui("done", ctx.lang))])
-        self.results = load_results(ctx.saves.storage)
-
-    def on_press(self, ident: str) -> None:
-        if ident == "done":
-            self.finish("done")
-            return
-        from game.clock import today
-        from game.keepsake import keep_text, kept_words
-
-        day = today().isoformat()
-        try:
-            where = keep_text(self.results.to_csv(self.ctx.story, self.ctx.lang, day), f"results-{day}.csv")
-            self.message = kept_words(where, self.ctx.lang) if where else ui("results-downloaded", self.ctx.lang)
-        except OSError:
-            self.message = ui("results-not-saved", self.ctx.lang)
-
-    def widgets(self) -> list[Widget]:
-        return list(self.buttons.buttons)
-
-    def look(self) -> Hashable | None:
-        return self.buttons.look(), self.message
-
-    def draw(self, surface: pygame.Surface) -> None:
-        text, lang = self.ctx.text, self.ctx.lang
-        surface.fill(theme.PAPER)
-        heading = text.render(ui("results-heading", lang), theme.HEADING_SIZE, theme.INK, bold=True)
-        surface.blit(heading, (60, 30))
-        y = 110
-        for x, key in ((60, "results-question"), (740, "results-before"), (900, "results-after"),
-                       (1060, "results-change")):
-            surface.blit(text.render(ui(key, lang), theme.SMALL_SIZE, theme.INK_SOFT, bold=True), (x, y))
-        y += 44
-        for question in self.ctx.story.check:
-            pre, post = self.results.tally(question.id, "pre"), self.results.tally(question.id, "post")
-            gain = self.results.gain(question.id)
-            label = text.render_fitting_box(self.ctx.say(question.question), theme.SMALL_SIZE, theme.INK, 640, 60)
-            surface.blit(label, (60, y))
-            for x, value in ((740, _pct(pre.rate, pre.total)), (900, _pct(post.rate, post.total)),
-                             (1060, "" if gain is None else f"{gain * 100:+.0f}")):
-                cell = text.render(value, theme.SMALL_SIZE + 2, theme.INK, bold=True)
-                surface.blit(cell, (x, y))
-            y += 76
-        if self.message:
-            note = text.render_fitting_box(self.message, theme.SMALL_SIZE, theme.INK, 1160, 60)
-            surface.blit(note, (60, y + 10))
-        self.buttons.draw(surface, text)
-
-
-def _pct(rate: float | None, total: int) -> str:
-    return "—" if rate is None else f"{rate * 100:.0f}% ({total})"
-

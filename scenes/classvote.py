@@ -62,6 +62,7 @@ class ClassVoteScene(StepScene):
         self.counts = [0] * len(options)
         self.mode = "count"  # "size" (children in class), "count", or "chart"
         self.size_entry = 0
+        self.group_entry = 0  # the class number (0: none given)
         self.fresh = True  # the next digit replaces the focused count instead of extending it
         self.problem: str | None = None  # a key in game.ui.strings shown under the rows until the next input
 
@@ -92,6 +93,8 @@ class ClassVoteScene(StepScene):
         if self.mode == "size":
             main.append(Button("class-size", pygame.Rect(COUNT_X, self._row_y(0) + 7, COUNT_RECT_W, 64),
                                label=str(self.size_entry or ""), size=theme.HEADING_SIZE))
+            main.append(Button("class-group", pygame.Rect(COUNT_X, self._row_y(1) + 7, COUNT_RECT_W, 64),
+                               label=str(self.group_entry or ""), size=theme.HEADING_SIZE))
             main.append(Button("size-done", bottom, label=ui("vote-size-done", lang), enabled=self.size_entry > 0))
         elif self.mode == "count":
             main += [Button(f"count-{i}", self._count_rect(i), label=str(count), size=theme.HEADING_SIZE)
@@ -161,12 +164,14 @@ class ClassVoteScene(StepScene):
 
     def _focused_field(self) -> str | None:
         focused = self.buttons.focused
-        if focused is not None and (focused.id == "class-size" or focused.id.startswith("count-")):
+        if focused is not None and (focused.id in ("class-size", "class-group") or focused.id.startswith("count-")):
             return focused.id
         return None
 
     def _type(self, field: str, digit: int | None) -> None:
-        value = self.size_entry if field == "class-size" else self.counts[int(field.split("-")[1])]
+        value = {"class-size": self.size_entry, "class-group": self.group_entry}.get(field)
+        if value is None:
+            value = self.counts[int(field.split("-")[1])]
         if digit is None:
             value //= 10
         else:
@@ -175,6 +180,9 @@ class ClassVoteScene(StepScene):
         if field == "class-size":
             self.size_entry = min(MAX_CLASS, value)
             self._build(focus=0)
+        elif field == "class-group":
+            self.group_entry = min(MAX_CLASS, value)
+            self._build(focus=1)
         else:
             index = int(field.split("-")[1])
             self._set(index, value, focus=index, keep_fresh=False)
@@ -183,6 +191,9 @@ class ClassVoteScene(StepScene):
         if field == "class-size":
             self.size_entry = max(0, min(MAX_CLASS, self.size_entry + delta))
             self._build(focus=0)
+        elif field == "class-group":
+            self.group_entry = max(0, min(MAX_CLASS, self.group_entry + delta))
+            self._build(focus=1)
         else:
             index = int(field.split("-")[1])
             self._set(index, self.counts[index] + delta, focus=index)
@@ -198,18 +209,22 @@ class ClassVoteScene(StepScene):
         """Enter: the next answer's count, then "Show results"; never a hand."""
         self.fresh = True
         if field == "class-size":
+            self._build(focus=1)  # on to the class number (which may stay empty)
+            return
+        if field == "class-group":
             self.on_press("size-done")
             return
         index = int(field.split("-")[1])
         self._build(focus=index + 1)  # the row after, or "Show results" after the last row
 
     def on_press(self, ident: str) -> None:
-        if ident == "class-size" or ident.startswith("count-"):
+        if ident in ("class-size", "class-group") or ident.startswith("count-"):
             self.fresh = True  # a click or Enter on a count only picks that row
             return
         if ident == "size-done":
             if self.size_entry > 0:
                 self.ctx.class_size = self.size_entry
+                self.ctx.class_group = self.group_entry or None
                 self.mode = "count"
                 self._build()
         elif ident == "show-results":
@@ -236,7 +251,7 @@ class ClassVoteScene(StepScene):
         return VoteResult(tuple(self.counts))
 
     def look(self) -> Hashable | None:
-        return (self.buttons.look(), tuple(self.counts), self.mode, self.size_entry, self.problem,
+        return (self.buttons.look(), tuple(self.counts), self.mode, self.size_entry, self.group_entry, self.problem,
                 self.ctx.class_size)
 
     # -- drawing ---------------------------------------------------------------------------
@@ -271,11 +286,12 @@ class ClassVoteScene(StepScene):
             surface.blit(words, spot)
 
     def _draw_size_row(self, surface: pygame.Surface) -> None:
-        row = pygame.Rect(120, self._row_y(0), 1040, ROW_H)
-        surface.blit(panel(row.size), row.topleft)
-        label = self.ctx.text.render_fitting_box(ui("vote-size-label", self.ctx.lang), theme.SMALL_SIZE + 2,
-                                                 theme.INK, 660, ROW_H - 12)
-        surface.blit(label, label.get_rect(midleft=(row.left + 24, row.centery)))
+        for index, key in enumerate(("vote-size-label", "vote-group-label")):
+            row = pygame.Rect(120, self._row_y(index), 1040, ROW_H)
+            surface.blit(panel(row.size), row.topleft)
+            label = self.ctx.text.render_fitting_box(ui(key, self.ctx.lang), theme.SMALL_SIZE + 2, theme.INK, 660,
+                                                     ROW_H - 12)
+            surface.blit(label, label.get_rect(midleft=(row.left + 24, row.centery)))
 
     def _draw_tally(self, surface: pygame.Surface) -> None:
         """"17 of 25 counted · 8 not counted" at the right of the heading line."""

@@ -64,7 +64,7 @@ class TitleScene(Scene):
             self.ctx.start_classroom()
             self._build(focus_id="start" if not self.has_save else "continue")
         elif pressed == "results":
-            from scenes.check import ResultsScene  # local: a teachers' screen
+            from scenes.results import ResultsScene  # local: a teachers' screen
 
             self.ctx.stack.push(ResultsScene())
         elif pressed == "settings":

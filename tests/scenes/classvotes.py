@@ -14,12 +14,15 @@ def type_number(pilot, number: int) -> None:
     pilot.press(*[DIGIT_KEYS[int(d)] for d in str(number)])
 
 
-def count_votes(pilot, counts: list[int], class_size: int = 25) -> ClassVoteScene:
-    """On the top vote: set the class size if asked, type each count and Enter, then open the chart."""
+def count_votes(pilot, counts: list[int], class_size: int = 25, group: int | None = None) -> ClassVoteScene:
+    """On the top vote: set the class size (and number) if asked, type each count and Enter, then open the chart."""
     vote = pilot.top_scene
     assert isinstance(vote, ClassVoteScene), pilot.describe()
     if vote.mode == "size":
         type_number(pilot, class_size)
+        pilot.press("confirm")
+        if group is not None:
+            type_number(pilot, group)
         pilot.press("confirm")
     for count in counts:
         type_number(pilot, count)

@@ -32,7 +32,7 @@ def test_vote_tally_picks_the_most_chosen_option(pilot_for):
     vote = pilot.top_scene
     assert isinstance(vote, ClassVoteScene) and vote.mode == "size"
     type_number(pilot, 25)
-    pilot.press("confirm")
+    pilot.press("confirm", "confirm")  # size, then no class number
     for _ in range(3):
         pilot.click("plus-0")
     for _ in range(5):
@@ -55,7 +55,7 @@ def test_keyboard_counts_with_left_and_right(pilot_for):
     vote = pilot.top_scene
     assert isinstance(vote, ClassVoteScene)
     type_number(pilot, 25)
-    pilot.press("confirm")
+    pilot.press("confirm", "confirm")  # size, then no class number
     pilot.press("right", "right", "left", "right")
     assert vote.counts[0] == 2
 
@@ -125,15 +125,15 @@ def test_the_class_size_is_asked_once_and_shown_with_what_is_left(pilot_for):
     assert vote.mode == "size" and "size-done" not in pilot.widget_ids()  # nothing to confirm yet
     pilot.snapshot("classroom-vote-size-en")
     type_number(pilot, 24)
-    pilot.press("confirm")
-    assert pilot.app.context.class_size == 24 and vote.mode == "count"
+    pilot.press("confirm", "confirm")  # size, then no class number
+    assert pilot.app.context.class_size == 24 and pilot.app.context.class_group is None and vote.mode == "count"
 
 
 def test_typed_counts_and_enter_never_add_a_hand(pilot_for):
     """Digits type a count, Backspace deletes one, Enter moves on; Enter alone leaves every count at 0."""
     pilot, vote = _first_vote(pilot_for)
     type_number(pilot, 25)
-    pilot.press("confirm")
+    pilot.press("confirm", "confirm")  # size, then no class number
     pilot.press("confirm", "confirm")  # Enter on both rows
     assert vote.counts == [0, 0] and pilot.top_scene.buttons.focused.id == "show-results"
     pilot.press("up")
@@ -151,7 +151,7 @@ def test_an_empty_or_impossible_count_cannot_be_shown(pilot_for):
     """No hands, or more hands than children: the chart does not open and the screen says why."""
     pilot, vote = _first_vote(pilot_for)
     type_number(pilot, 10)
-    pilot.press("confirm")
+    pilot.press("confirm", "confirm")  # size, then no class number
     pilot.click("show-results")
     assert not vote.showing_chart and vote.problem == "vote-empty"
     pilot.snapshot("classroom-vote-empty-en")

@@ -194,6 +194,7 @@ STORAGE_KEYS = {GAME_KEY, GAME_KEY + DAMAGED_SUFFIX, SETTINGS_KEY, RESULTS_KEY}
 GAME_FIELDS = {"game", "version", "step_id", "intro_pending", "finished", "variables", "visits", "quizzes",
                "badges", "time_pieces", "background", "seed", "at_map", "completed", "replaying", "just_restored",
                "checked", "first_answer", "first_correct", "points", "tries", "trail_start", "trail"}
+RESULTS_FIELDS = {"version", "groups", "group", "questions", "correct", "total", "answers"}  # group: a class number
 SETTINGS_FIELDS = {"lang", "text_speed", "region", "muted", "volume", "reduced_motion", "text_size",
                    "high_contrast", "read_aloud", "speech_rate"}
 PERSONAL_WORDS = {"name", "nickname", "email", "mail", "phone", "tel", "mobile", "address", "birth", "birthday",
@@ -268,7 +269,7 @@ def test_saves_hold_only_game_fields_and_nothing_about_the_child(pilot_for):
     _play_and_change_settings(pilot)
     known_strings = (_story_strings(pilot.app.context.story) | set(LANGUAGES) | set(TEXT_SPEEDS) | set(TEXT_SIZES)
                      | set(SPEECH_RATES) | set(PHASES) | {GAME_TAG})
-    fields = GAME_FIELDS | SETTINGS_FIELDS
+    fields = GAME_FIELDS | SETTINGS_FIELDS | RESULTS_FIELDS
     assert {key for key, _ in storage.writes} == {GAME_KEY, SETTINGS_KEY, RESULTS_KEY}  # all three were written
     assert [f for f in fields if PERSONAL_WORDS & set(f.lower().split("_"))] == []
     for key, text in storage.writes:
