@@ -239,16 +239,17 @@ class MinigamePool:
 
 @dataclass(frozen=True)
 class PhoneNumber:
-    """A helpline or emergency number of a region."""
+    """A help channel of a region: its number (None where there is no single one, e.g. US state CPS) and name."""
 
-    number: str
+    number: str | None
     name: Text
     note: Text | None = None
+    asks_service: bool = False  # the call-taker first asks which service (999, 000, 112 in Europe)
 
 
 @dataclass(frozen=True)
 class Region:
-    """The numbers of one region, by role (report, emergency, talk)."""
+    """The help channels of one region, by purpose (danger, talk, report, emergency)."""
 
     id: str
     name: Text

@@ -242,7 +242,8 @@ def _item(spec: MinigameItemSpec) -> MinigameItem:
 
 
 def _region(spec: RegionSpec) -> Region:
-    numbers = {key: PhoneNumber(n.number, _text(n.name), _opt_text(n.note)) for key, n in spec.numbers.items()}
+    numbers = {key: PhoneNumber(n.number, _text(n.name), _opt_text(n.note), n.asks_service)
+               for key, n in spec.numbers.items()}
     return Region(spec.id, _text(spec.name), numbers)
 
 

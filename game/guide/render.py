@@ -180,7 +180,7 @@ def helpline_table(w: _Writer, caption: Text | None = None) -> str:
         role_name = T.ROLE_NAMES.get(role, Text(ko=role, en=role))
         note = w.s(number.note) if number.note else ""
         rows.append(f'<tr><th scope="row">{w.s(role_name)}</th><td>{w.s(number.name)}</td>'
-                    f'<td class="number">{escape(number.number)}</td><td>{note}</td></tr>')
+                    f'<td class="number">{escape(number.number or "—")}</td><td>{note}</td></tr>')
     cap = f"<caption>{w.s(caption)}</caption>" if caption else ""
     return f'<table class="helplines">{cap}<thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
 
