@@ -245,6 +245,7 @@ class PhoneNumber:
     name: Text
     note: Text | None = None
     asks_service: bool = False  # the call-taker first asks which service (999, 000, 112 in Europe)
+    uncertain: bool = False  # the brief marks this fact [UNCERTAIN]: the guide says to check it locally
 
 
 @dataclass(frozen=True)
@@ -275,8 +276,16 @@ class CheckQuestion:
 
 
 @dataclass(frozen=True)
+class TeacherNote:
+    """A note for adults in the teacher guide (never on screen); `region` limits it to one region's guide."""
+
+    text: Text
+    region: str | None = None
+
+
+@dataclass(frozen=True)
 class Chapter:
-    """A chapter: its cards, teacher notes and ordered steps."""
+    """A chapter: its cards, class questions, teacher notes and ordered steps."""
 
     id: str
     title: Text
@@ -284,10 +293,11 @@ class Chapter:
     outro: Text
     steps: tuple[AnyStep, ...]
     content_note: Text | None = None
-    discussion: tuple[Text, ...] = ()
+    discussion: tuple[Text, ...] = ()  # questions for the class, child-facing (classroom mode shows them)
     pos: SourcePos = SourcePos("", 0, 0)
     summary: Text | None = None  # for the teacher guide
     objectives: tuple[Text, ...] = ()  # for the teacher guide
+    teacher_notes: tuple[TeacherNote, ...] = ()  # for the teacher guide only
 
     @property
     def first_step(self) -> str:

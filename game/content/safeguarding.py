@@ -40,6 +40,13 @@ PRAISE = {
 # Groups whose items are the wrong or unsafe answer of their mini-game.
 UNSAFE_GROUPS = frozenset({"wrong", "not-safe", "not-ok"})
 
+# Adult-only wording that must never reach the projector through a chapter's `discussion` (class questions).
+TEACHER_ONLY = {
+    "en": re.compile(r"\bmandatory\b|\bCivil Code\b|\bArt(?:icle|\.)\s*\d|\breport (?:it )?to\b|\{report\}|"
+                     r"\bdon't (?:ask|promise|confront)\b|\bchildren (?:hear|see|don't)\b", re.IGNORECASE),
+    "ko": re.compile(r"신고의무|민법|제\d+조|신고해 주세요|\{report\}|묻지 마세요|약속하지 말"),
+}
+
 # "You should have…" addressed to a child (the blaming formula), in either language.
 SHOULD_HAVE = {"en": re.compile(r"\byou\s+should\s+have\b|\byou\s+should've\b", re.IGNORECASE),
                "ko": re.compile(r"(?:았|었|했|였|됐)어야")}
@@ -172,4 +179,31 @@ def check_should_have(project: Project) -> Iterator[Diagnostic]:
                                  "\"It is not your fault\"")
 
 
-SAFEGUARDING_CHECKS = (check_channels, check_danger_lines, check_praised_motive, check_should_have)
+def check_class_questions(project: Project) -> Iterator[Diagnostic]:
+    """A chapter's `discussion` holds questions for children (shown on the projector), never adult notes.
+
+    Notes on law, reporting duty or how to respond to a disclosure belong in `teacher_notes` (guide only), and
+    a teacher note's `region` must be a region the story has.
+    """
+    regions = {region.id for _src, region in project.regions}
+    for chapter in project.chapters:
+        if chapter.spec.id in project.partial_chapters:
+            continue
+        for i, prompt in enumerate(chapter.spec.discussion):
+            for lang in ("ko", "en"):
+                match = TEACHER_ONLY[lang].search(getattr(prompt, lang))
+                if match is not None:
+                    yield Diagnostic(chapter.source.inside(("discussion", i, lang), match.start()),
+                                     "teacher-note-on-screen",
+                                     f"'{match.group()}' is for adults, but `discussion` is shown to the class",
+                                     "move this note to `teacher_notes:` (printed in the guide only) and keep "
+                                     "`discussion` for questions children can answer")
+        for i, note in enumerate(chapter.spec.teacher_notes):
+            if note.region is not None and regions and note.region not in regions:
+                yield Diagnostic(chapter.source.pos(("teacher_notes", i, "region")), "unknown-region",
+                                 f"no regions/*.yaml file has id '{note.region}'",
+                                 f"known regions: {', '.join(sorted(regions))}")
+
+
+SAFEGUARDING_CHECKS = (check_channels, check_danger_lines, check_praised_motive, check_should_have,
+                       check_class_questions)

@@ -24,6 +24,14 @@ class TextSpec(_Spec):
     en: NonEmpty = Field(description="English text", examples=["Hello!"])
 
 
+class TeacherNoteSpec(TextSpec):
+    """A note for adults only: printed in the teacher guide, never shown on screen."""
+
+    region: Annotated[str, StringConstraints(pattern=r"^[a-z]{2}(-[A-Z]{2})?$|^EU$")] | None = Field(
+        None, description="Only in this region's guide, e.g. ko-KR for a note about Korean law; leave out for all",
+        examples=["ko-KR"])
+
+
 class _StepSpec(_Spec):
     id: Id = Field(description="Stable id of this step, unique in the chapter (saves refer to it)")
     tags: list[Id] = Field(default_factory=list, description="Lesson topics this step teaches (see catalog.TAGS)")
@@ -159,7 +167,12 @@ class ChapterSpec(_Spec):
     intro: TextSpec = Field(description="Shown on the card before the first step")
     outro: TextSpec = Field(description="Shown on the card at chapter_end")
     content_note: TextSpec | None = Field(None, description="Gentle note shown before a sensitive chapter")
-    discussion: list[TextSpec] = Field(default_factory=list, description="Prompts for teachers; not shown to children")
+    discussion: list[TextSpec] = Field(
+        default_factory=list, description="Questions for the class, in words for children: shown on screen after the "
+        "chapter in classroom mode (and in the guide). Never adult notes: those go in `teacher_notes`")
+    teacher_notes: list[TeacherNoteSpec] = Field(
+        default_factory=list, description="Notes for adults only (what to stress, how to respond, the law): printed "
+        "in the teacher guide, never shown to children")
     summary: TextSpec | None = Field(None, description="What happens in the chapter, for the teacher guide")
     objectives: list[TextSpec] = Field(default_factory=list,
                                        description="What children learn here, for the teacher guide")

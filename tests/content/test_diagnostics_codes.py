@@ -1161,3 +1161,22 @@ def test_should_have_is_not_deserve(check):
     """"You deserve…" / "누릴 권리가 있어요" say the same kindly: nothing to report."""
     assert check({"story.yaml": STORY, "one.yaml": _line("You deserve food and a warm coat.",
                                                           "밥과 따뜻한 외투를 누릴 권리가 있어요.")}) == []
+
+
+def test_teacher_note_on_screen_points_at_the_adult_wording(check, at):
+    """Law or reporting advice in `discussion` (shown to the class) is refused; `teacher_notes` may hold it."""
+    fields = ('discussion:\n  - {ko: "어떤 마음이 들었나요?", en: "Don\'t promise to keep it secret."}\n'
+              'teacher_notes:\n  - {ko: "비밀로 하겠다고 약속하지 마세요.", en: "Don\'t promise to keep it secret."}\n'
+              'steps:')
+    text = chapter(LINE).replace("steps:", fields, 1)
+    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    assert (d.code, d.severity, d.pos) == ("teacher-note-on-screen", "error", at("one.yaml", text, "Don't promise"))
+    assert "teacher_notes" in d.hint
+
+
+def test_unknown_region_on_a_teacher_note(check, at):
+    """A teacher note limited to a region the story has no file for is reported at its `region`."""
+    fields = 'teacher_notes:\n  - {ko: "안내", en: "A note", region: en-NZ}\nsteps:'
+    text = chapter(LINE).replace("steps:", fields, 1)
+    d = only(check({"story.yaml": STORY, "one.yaml": text, "regions/ko-KR.yaml": REGION}))
+    assert (d.code, d.pos) == ("unknown-region", at("one.yaml", text, "en-NZ"))
