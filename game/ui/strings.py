@@ -99,8 +99,8 @@ UI: dict[str, Text] = {
     "call-112-service": Text("긴급 전화예요. 어떤 도움이 필요한가요?", "Emergency. Which service do you need?"),
     "call-112-service-police": Text("경찰이요.", "Police, please."),
     "call-112-service-police-feedback": Text(
-        "맞아요. 누가 아이를 아프게 하고 있으면 경찰을 불러요. 이제 경찰 상담원이 물어볼 거예요.",
-        "Yes. When someone is hurting a child, ask for the police. Now the police will ask you some questions."),
+        "누가 아이를 아프게 하고 있으면 경찰을 불러요. 이제 경찰 상담원이 물어볼 거예요.",
+        "When someone is hurting a child, ask for the police. Now the police will ask you some questions."),
     "call-112-service-fire": Text("소방서요.", "Fire, please."),
     "call-112-service-fire-feedback": Text(
         "소방서는 불이 났을 때 불러요. 누가 아이를 아프게 하고 있으면 경찰을 불러요.",

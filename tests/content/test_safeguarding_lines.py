@@ -183,3 +183,74 @@ def test_getting_safe_comes_before_shouting_at_an_adult_who_hits():
     ko, en = line("physical", "say-stop")
     assert en.startswith("If someone hurts you, get to a safe place first")
     assert "먼저 안전한 곳" in ko and "Stop!" not in en and "그만해요" not in ko
+
+
+# -- 14. smaller wording ------------------------------------------------------------------------------
+
+
+def all_korean_and_english() -> tuple[str, str]:
+    """Every Korean and every English text of the story, chapters and mini-games, joined."""
+    from tests.content.test_story_coverage import story_texts
+
+    texts = story_texts()
+    return " ".join(t.ko for t in texts), " ".join(t.en for t in texts)
+
+
+def test_one_word_for_unsafe_secrets_in_each_language():
+    """걱정되는 비밀 / "unsafe secret": no 불편한·무거운·말해야 할 비밀, no "worried" or "worrying" secrets."""
+    ko, en = all_korean_and_english()
+    for drift in ("불편한 비밀", "무거운 비밀", "말해야 할 비밀", "걱정되고 무거운"):
+        assert drift not in ko, drift
+    for drift in ("worried secret", "worrying secret", "secret that worries"):
+        assert drift not in en, drift
+    assert ko.count("걱정되는 비밀") >= 5 and en.count("unsafe secret") >= 5
+
+
+def test_the_smaller_wording_slips_stay_fixed():
+    """풍경 종 (not scenery), 계속 말해요, no 그래서 혼나지, a party is no 선물, no US school beside 'telling tales'."""
+    ko, en = all_korean_and_english()
+    assert "풍경 종" in line("emotional", "quiet-street")[0] and "풍경 종" in line("emotional", "time-moves")[0]
+    assert "계속이요" not in ko and "그래서 혼나지" not in ko
+    party = answer("body-safety", "secret-quiz", "surprise-party").explanation.ko
+    assert "파티" in party and "선물" not in party
+    assert "Elementary" not in en
+
+
+def test_english_says_what_the_korean_says():
+    """The friend hides a bruise "even on hot days" (더운 날에도), and the doctor asks first, then checks (진찰해요)."""
+    friend = step("physical", "friend-quiz")
+    assert isinstance(friend, QuizStep) and "더운 날에도" in friend.question.ko and "hot days" in friend.question.en
+    doctor = answer("body-safety", "body-quiz", "doctor-asks-first").text
+    assert "진찰해요" in doctor.ko and "asks first, then checks" in doctor.en
+
+
+# -- 15. continuity and what happens after telling ----------------------------------------------------
+
+
+def test_no_practice_call_is_about_doyun_after_he_got_help():
+    """The reporting chapter comes after Doyun was helped: its practice call is the child's own."""
+    pool = story().minigames["call-112"]["reporting"]
+    assert "Doyun" not in pool.instructions.en and "도윤" not in pool.instructions.ko
+    assert all("Doyun" not in item.text.en for q in pool.questions for item in q.items)
+
+
+def test_the_flinch_sign_matches_doyuns_story():
+    """Doyun flinched when a friend waved; the playground's flinch sign is a friend's wave too, not a teacher's."""
+    assert "friend waved" in line("physical", "meet-doyun")[1]
+    flinch = next(i for i in story().minigames["spot-the-signs"]["physical"].items if i.id == "flinch")
+    assert flinch.feedback.en.startswith("A friend only waved hello") and "teacher" not in flinch.feedback.en
+    assert flinch.feedback.ko.startswith("친구가") and "선생님" not in flinch.feedback.ko
+
+
+def test_what_happens_after_telling_is_told_honestly():
+    """After the helpers go: they ask questions, a trusted adult can stay, the family gets help too."""
+    chapter = next(c for c in story().chapters if c.id == "reporting")
+    ids = [s.id.split(".", 1)[1] for s in chapter.steps]
+    order = ["helpers-go", "what-next", "after-questions", "after-stay", "after-family", "haneul-heard"]
+    assert [i for i in ids if i in order] == order
+    assert "ask him some questions" in line("reporting", "after-questions")[1]
+    assert "only needs to say what he knows" in line("reporting", "after-questions")[1]
+    stay_ko, stay_en = line("reporting", "after-stay")
+    assert "can stay with him" in stay_en and "곁에 있어" in stay_ko
+    family_ko, family_en = line("reporting", "after-family")
+    assert "family gets help too" in family_en and "가족도 도움을" in family_ko

@@ -298,3 +298,47 @@ def test_call_screens_look_right(pilot_for, lang):
     pilot.click("call")
     pilot.click("answer-lunch")
     pilot.snapshot(f"minigame-call-112-talk-{lang}")
+
+
+def real_files(pool: str) -> dict[str, str]:
+    """The real call pools and region files around a one-step chapter playing `pool`."""
+    found = {"story.yaml": MANIFEST.replace("[one, two]", "[one]"), "one.yaml": minigame_chapter("call-112", pool=pool),
+             "minigames/call.yaml": (STORY / "minigames" / "call-112.yaml").read_text(encoding="utf-8")}
+    for path in sorted((STORY / "regions").glob("*.yaml")):
+        found[f"regions/{path.name}"] = path.read_text(encoding="utf-8")
+    return found
+
+
+def test_the_childs_own_call_in_korea_says_112_can_be_texted(pilot_for):
+    """The real self-call, in Korean: the dial screen's note says texting 112 works; "저요" is a right answer."""
+    pilot = pilot_for(real_files("reporting"), lang="ko")
+    pilot.press("confirm", "confirm")
+    game = pilot.top_scene
+    assert game.number == "112" and "112로 문자" in game.note
+    pilot.snapshot("minigame-call-112-self-dial-ko")
+    dial(pilot, "112")
+    pilot.click("call")
+    assert game.question.id == "who"  # Korea: no "which service?"
+    pilot.click("answer-me")
+    assert game.misses == 0
+    pilot.snapshot("minigame-call-112-self-me-ko")
+
+
+def test_the_childs_own_call_in_the_uk_asks_for_the_service_then_whispers(pilot_for):
+    """The real self-call with UK numbers: 999, "which service?", then who/where/what and whisper on the line."""
+    pilot = pilot_for(real_files("reporting"), lang="en")
+    pilot.app.context.settings.region = "en-GB"
+    pilot.press("confirm", "confirm")
+    game = pilot.top_scene
+    dial(pilot, "999")
+    pilot.click("call")
+    assert [q.id for q in game.questions] == ["service", "who", "where", "what", "quiet"]
+    for right in ("police", "me", "dont-know", "no-words"):
+        pilot.click(f"answer-{right}")
+        pilot.click("next")
+    pilot.click("answer-hang-up")
+    assert game.misses == 1
+    pilot.click("answer-whisper")
+    pilot.snapshot("minigame-call-112-self-whisper-en")
+    pilot.click("next")
+    assert game.stage == "thanks"
