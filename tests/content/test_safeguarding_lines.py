@@ -254,3 +254,12 @@ def test_what_happens_after_telling_is_told_honestly():
     assert "can stay with him" in stay_en and "곁에 있어" in stay_ko
     family_ko, family_en = line("reporting", "after-family")
     assert "family gets help too" in family_en and "가족도 도움을" in family_ko
+
+
+def test_korean_children_still_hear_that_abuse_is_reported_on_112():
+    """BRIEF §1.4: "아동학대는 112로 신고해요" is right for Korean children; the officer says it via {danger.note}."""
+    korea = story().regions["ko-KR"].numbers["danger"].note
+    assert korea is not None and "아동학대도 112로 신고해요" in korea.ko and "reported on 112" in korea.en
+    assert line("reporting", "report-note") == ("{danger.note}", "{danger.note}")
+    uk = story().regions["en-GB"].numbers["danger"].note
+    assert uk is not None and "reported" not in uk.en  # elsewhere the emergency number is for danger now only
