@@ -58,7 +58,8 @@ _RESULTS = ("perfect", "done")
 
 # Mini-games registered in scenes/minigames/; a test keeps the registry and this list in step.
 MINIGAMES: dict[str, MinigameInfo] = {
-    "safety-hand": MinigameInfo(_RESULTS, ("family", "school", "neighbourhood", "police", "health", "not-safe")),
+    "safety-hand": MinigameInfo(_RESULTS, ("family", "school", "neighbourhood", "care", "activities", "police",
+                                           "health", "not-safe")),
     "surprise-or-secret": MinigameInfo(_RESULTS, ("surprise", "secret")),
     "call-112": MinigameInfo(_RESULTS, ("right", "wrong"), uses_questions=True),
     "spot-the-signs": MinigameInfo(_RESULTS, ("sign", "fine")),

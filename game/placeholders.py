@@ -1,4 +1,4 @@
-"""Fill `{report}`, `{talk.name}`, `{report.note}` ... in story text with the chosen region's helplines."""
+"""Fill `{danger}`, `{talk.name}`, `{report.note}` ... in story text with the chosen region's help channels."""
 
 from __future__ import annotations
 
@@ -30,6 +30,6 @@ def fill(text: str, region: Region | None, lang: str) -> str:
             return number.name.get(lang)
         if match.group(2) == ".note":
             return number.note.get(lang) if number.note else ""
-        return number.number
+        return number.number or number.name.get(lang)  # no single number (US state CPS): say who
 
     return PLACEHOLDER.sub(replace, text)

@@ -240,16 +240,18 @@ class MinigamePool:
 
 @dataclass(frozen=True)
 class PhoneNumber:
-    """A helpline or emergency number of a region."""
+    """A help channel of a region: its number (None where there is no single one, e.g. US state CPS) and name."""
 
-    number: str
+    number: str | None
     name: Text
     note: Text | None = None
+    asks_service: bool = False  # the call-taker first asks which service (999, 000, 112 in Europe)
+    uncertain: bool = False  # the brief marks this fact [UNCERTAIN]: the guide says to check it locally
 
 
 @dataclass(frozen=True)
 class Region:
-    """The numbers of one region, by role (report, emergency, talk)."""
+    """The help channels of one region, by purpose (danger, talk, report, emergency)."""
 
     id: str
     name: Text
@@ -275,8 +277,16 @@ class CheckQuestion:
 
 
 @dataclass(frozen=True)
+class TeacherNote:
+    """A note for adults in the teacher guide (never on screen); `region` limits it to one region's guide."""
+
+    text: Text
+    region: str | None = None
+
+
+@dataclass(frozen=True)
 class Chapter:
-    """A chapter: its cards, teacher notes and ordered steps."""
+    """A chapter: its cards, class questions, teacher notes and ordered steps."""
 
     id: str
     title: Text
@@ -284,10 +294,11 @@ class Chapter:
     outro: Text
     steps: tuple[AnyStep, ...]
     content_note: Text | None = None
-    discussion: tuple[Text, ...] = ()
+    discussion: tuple[Text, ...] = ()  # questions for the class, child-facing (classroom mode shows them)
     pos: SourcePos = SourcePos("", 0, 0)
     summary: Text | None = None  # for the teacher guide
     objectives: tuple[Text, ...] = ()  # for the teacher guide
+    teacher_notes: tuple[TeacherNote, ...] = ()  # for the teacher guide only
 
     @property
     def first_step(self) -> str:

@@ -15,7 +15,7 @@ from game.ui.strings import UI, ui
 from game.ui.widgets import Button, ButtonGroup, Widget
 
 BOX = pygame.Rect(150, 28, 980, 664)
-ROLES = ("report", "talk", "emergency")
+ROLES = ("danger", "talk", "emergency")  # the channels a child may use; `report` is the adults' route
 
 
 class HelpScene(Scene):
@@ -33,7 +33,8 @@ class HelpScene(Scene):
         self.buttons = ButtonGroup([Button("close-help", rect, label=ui("help-close", ctx.lang))])
         story = ctx.story
         region = story.regions.get(ctx.settings.region) or story.regions.get(story.default_region)
-        self.numbers: list[PhoneNumber] = [region.numbers[r] for r in ROLES if region and r in region.numbers]
+        self.numbers: list[PhoneNumber] = [region.numbers[r] for r in ROLES
+                                           if region and r in region.numbers and region.numbers[r].number]
         self._content: pygame.Surface | None = None
 
     def widgets(self) -> list[Widget]:
@@ -70,7 +71,7 @@ class HelpScene(Scene):
         heading = text.render(ui("help-heading", lang), theme.HEADING_SIZE - shrink, theme.INK, bold=True)
         blocks.append((heading, (BOX.width - heading.get_width()) // 2))
         unique = list({n.number: n for n in self.numbers}.values())  # one row per number (999 is police and ambulance)
-        column = max((text.render(n.number, theme.HEADING_SIZE - shrink, theme.INK, bold=True).get_width()
+        column = max((text.render(n.number or "", theme.HEADING_SIZE - shrink, theme.INK, bold=True).get_width()
                       for n in unique), default=0)
         blocks += [(self._number_row(n, column, shrink), 40) for n in unique]
         for key in ("help-free", "help-hand", "help-honest"):
@@ -96,7 +97,7 @@ class HelpScene(Scene):
         height = max(76, 20 + name.get_height() + (note.get_height() + 4 if note else 0))
         row = pygame.Surface((width, height), pygame.SRCALPHA)
         pygame.draw.rect(row, theme.NOTE, row.get_rect(), border_radius=16)
-        digits = text.render(number.number, theme.HEADING_SIZE - shrink, theme.INK, bold=True)
+        digits = text.render(number.number or "", theme.HEADING_SIZE - shrink, theme.INK, bold=True)
         row.blit(digits, digits.get_rect(midleft=(22, height // 2)))
         row.blit(name, (left, 10))
         if note is not None:

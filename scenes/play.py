@@ -238,7 +238,8 @@ class PlayScene(Scene):
         if not self.ctx.classroom or not chapter.discussion:
             return False
         lang = self.ctx.lang
-        prompts = "\n\n".join(f"● {self.ctx.say(p)}" for p in chapter.discussion)  # the font has no •
+        # Numbered (the bundled fonts have no bullet glyph), so the teacher can say "question 2".
+        prompts = "\n\n".join(f"{n}. {self.ctx.say(p)}" for n, p in enumerate(chapter.discussion, 1))
         self.showing = "discussion"
         self.ctx.stack.push(CardScene(ui("discussion-heading", lang), prompts, ui("next", lang),
                                       kicker=ui("discussion-kicker", lang)))

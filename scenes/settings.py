@@ -265,14 +265,14 @@ class SettingsScene(Scene):
         surface.blit(caption, (LABEL_LEFT, y))
         y += caption.get_height() + 14
         numbers: list[PhoneNumber] = []
-        for role in ("report", "talk", "emergency"):
+        for role in ("danger", "talk", "emergency"):  # what a child may call; `report` is the adults' route
             number = region.numbers.get(role)
-            if number is not None and all(n.number != number.number for n in numbers):
+            if number is not None and number.number and all(n.number != number.number for n in numbers):
                 numbers.append(number)
-        column = max((text.render(n.number, theme.HEADING_SIZE - 4, theme.INK, bold=True).get_width()
+        column = max((text.render(n.number or "", theme.HEADING_SIZE - 4, theme.INK, bold=True).get_width()
                       for n in numbers), default=0)
         for number in numbers:
-            digits = text.render(number.number, theme.HEADING_SIZE - 4, theme.INK, bold=True)
+            digits = text.render(number.number or "", theme.HEADING_SIZE - 4, theme.INK, bold=True)
             label = text.render(ctx.say(number.name), theme.SMALL_SIZE + 2, theme.INK)
             surface.blit(digits, (LABEL_LEFT + 20, y))
             surface.blit(label, label.get_rect(midleft=(LABEL_LEFT + 20 + column + 28, y + digits.get_height() // 2)))

@@ -59,6 +59,7 @@ from game.story import (
     SetStep,
     SourcePos,
     Story,
+    TeacherNote,
     Text,
 )
 
@@ -242,7 +243,8 @@ def _item(spec: MinigameItemSpec) -> MinigameItem:
 
 
 def _region(spec: RegionSpec) -> Region:
-    numbers = {key: PhoneNumber(n.number, _text(n.name), _opt_text(n.note)) for key, n in spec.numbers.items()}
+    numbers = {key: PhoneNumber(n.number, _text(n.name), _opt_text(n.note), n.asks_service, n.uncertain)
+               for key, n in spec.numbers.items()}
     return Region(spec.id, _text(spec.name), numbers)
 
 
@@ -267,6 +269,7 @@ def _chapter(chapter: ChapterSource) -> Chapter:
         discussion=tuple(_text(t) for t in spec.discussion),
         summary=_opt_text(spec.summary),
         objectives=tuple(_text(t) for t in spec.objectives),
+        teacher_notes=tuple(TeacherNote(_text(n), n.region) for n in spec.teacher_notes),
         pos=chapter.source.pos(("id",)),
     )
 

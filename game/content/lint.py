@@ -11,6 +11,7 @@ from game.content.diagnostics import Diagnostic
 from game.content.lint_data import check_minigame_pools, check_placeholders, check_regions, check_tags
 from game.content.lint_words import check_blaming, check_content_notes, check_line_length, check_reading_level
 from game.content.project import ChapterSource, Project, full_id
+from game.content.safeguarding import SAFEGUARDING_CHECKS
 from game.content.schema import (
     AwardSpec,
     ChapterEndSpec,
@@ -390,7 +391,7 @@ def _type_name(kind: type) -> str:
 CHECKS: tuple[Check, ...] = (
     check_chapter_list, check_ids, check_targets, check_flow, check_names, check_quizzes, check_choices,
     check_expressions, check_tags, check_minigame_pools, check_regions, check_placeholders,
-    check_reading_level, check_line_length, check_blaming, check_content_notes,
+    check_reading_level, check_line_length, check_blaming, check_content_notes, *SAFEGUARDING_CHECKS,
 )
 
 

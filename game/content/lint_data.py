@@ -108,7 +108,8 @@ def check_placeholders(project: Project) -> Iterator[Diagnostic]:
         region_keys |= {f"{k}.note" for k, n in region.numbers.items() if n.note}
         keys = region_keys if keys is None else keys & region_keys
         for key, number in region.numbers.items():
-            numbers.setdefault(re.sub(r"\D", "", number.number), key)
+            if number.number is not None:
+                numbers.setdefault(re.sub(r"\D", "", number.number), key)
     known = sorted(keys or ())
     for src, path, text in _all_texts(project):
         for lang in ("ko", "en"):

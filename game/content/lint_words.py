@@ -27,7 +27,8 @@ PLACEHOLDER_WIDTH = 4  # a placeholder such as {report} counts as this many char
 
 # Phrases that blame the child. Their negated forms below are blanked out first, so
 # "it's not your fault" or "네 잘못이 아니에요" never trigger.
-BLAMING = ("why didn't you", "your fault", "you should have", "you asked for it",
+# "You should have" is the safeguarding check `should-have` (an error that `allow:` cannot silence).
+BLAMING = ("why didn't you", "your fault", "you asked for it",
            "왜 말 안 했", "네 잘못", "너 때문", "너의 잘못")
 NEGATED = ("not your fault", "never your fault", "isn't your fault", "wasn't your fault", "none of this is your fault",
            "잘못이 아니에요", "잘못이 아니", "잘못 아니", "때문이 아니")

@@ -24,6 +24,14 @@ class TextSpec(_Spec):
     en: NonEmpty = Field(description="English text", examples=["Hello!"])
 
 
+class TeacherNoteSpec(TextSpec):
+    """A note for adults only: printed in the teacher guide, never shown on screen."""
+
+    region: Annotated[str, StringConstraints(pattern=r"^[a-z]{2}(-[A-Z]{2})?$|^EU$")] | None = Field(
+        None, description="Only in this region's guide, e.g. ko-KR for a note about Korean law; leave out for all",
+        examples=["ko-KR"])
+
+
 class _StepSpec(_Spec):
     id: Id = Field(description="Stable id of this step, unique in the chapter (saves refer to it)")
     tags: list[Id] = Field(default_factory=list, description="Lesson topics this step teaches (see catalog.TAGS)")
@@ -161,7 +169,12 @@ class ChapterSpec(_Spec):
     intro: TextSpec = Field(description="Shown on the card before the first step")
     outro: TextSpec = Field(description="Shown on the card at chapter_end")
     content_note: TextSpec | None = Field(None, description="Gentle note shown before a sensitive chapter")
-    discussion: list[TextSpec] = Field(default_factory=list, description="Prompts for teachers; not shown to children")
+    discussion: list[TextSpec] = Field(
+        default_factory=list, description="Questions for the class, in words for children: shown on screen after the "
+        "chapter in classroom mode (and in the guide). Never adult notes: those go in `teacher_notes`")
+    teacher_notes: list[TeacherNoteSpec] = Field(
+        default_factory=list, description="Notes for adults only (what to stress, how to respond, the law): printed "
+        "in the teacher guide, never shown to children")
     summary: TextSpec | None = Field(None, description="What happens in the chapter, for the teacher guide")
     objectives: list[TextSpec] = Field(default_factory=list,
                                        description="What children learn here, for the teacher guide")
@@ -263,19 +276,29 @@ class MinigamesSpec(RootModel[dict[Id, dict[Id, MinigamePoolSpec]]]):
 class PhoneNumberSpec(_Spec):
     """A number children can call or text, with where the fact comes from."""
 
-    number: Annotated[str, StringConstraints(pattern=r"^[0-9][0-9 -]*[0-9]$")] = Field(
-        description="The number to call or text, digits with spaces or dashes", examples=["112", "0800 1111"])
+    number: Annotated[str, StringConstraints(pattern=r"^[0-9][0-9 -]*[0-9]$")] | None = Field(
+        None, description="The number to call or text, digits with spaces or dashes; leave out only for `report` "
+        "where the brief gives no single number (e.g. US state CPS): texts then show the name",
+        examples=["112", "0800 1111"])
     name: TextSpec = Field(description="Who answers, e.g. the police or a children's helpline")
     note: TextSpec | None = Field(None, description="Extra help, e.g. a chat address; shown as {talk.note}")
+    asks_service: StrictBool = Field(False, description="True where the call-taker first asks which service you "
+                                     "need (999, 000, 112 in Europe); the practice call then asks it too")
     source: str = Field(description="Where the brief says this number comes from")
     uncertain: StrictBool = Field(False, description="True where the brief marks the fact [UNCERTAIN]")
 
 
 class RegionSpec(_Spec):
-    """The helplines of one region; story texts use them as {report}, {emergency}, {talk} and {talk.name}."""
+    """The help channels of one region; story texts use them as {danger}, {talk}, {report}, {talk.name}, ...
+
+    Each channel has one purpose, and a text must use the one that fits: `danger` for danger right now (the
+    emergency number), `talk` where a child can talk to someone (the child helpline), `report` where abuse is
+    reported (in Korea 112, which is also `danger`), and `emergency` for fire and ambulance.
+    """
 
     id: Annotated[str, StringConstraints(pattern=r"^[a-z]{2}(-[A-Z]{2})?$|^EU$")] = Field(
         description="Region id, the file's name: language-COUNTRY or EU", examples=["ko-KR", "en-GB"])
     name: TextSpec = Field(description="The region's name, shown in the settings")
     numbers: dict[Id, PhoneNumberSpec] = Field(
-        description="Role → number: report, emergency and talk, used as {report}, {emergency}, {talk}")
+        description="Channel → number: danger, talk, report and emergency, used as {danger}, {talk}, {report}, "
+        "{emergency}; every region needs all four")

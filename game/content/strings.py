@@ -105,9 +105,12 @@ def _scalar(node: Node | None) -> str | None:
     return str(node.value) if isinstance(node, ScalarNode) else None
 
 
+TEXT_EXTRAS = ("region",)  # a teacher note may say which region's guide it is for: not a language
+
+
 def _is_text(node: MappingNode) -> bool:
     keys = [k.value if isinstance(k, ScalarNode) else None for k, _v in node.value]
-    return (bool(keys) and SOURCE_LANG in keys and all(k in LANGS for k in keys)
+    return (bool(keys) and SOURCE_LANG in keys and all(k in LANGS or k in TEXT_EXTRAS for k in keys)
             and all(isinstance(v, ScalarNode) for _k, v in node.value))
 
 
@@ -124,7 +127,7 @@ class _Walker:
         if isinstance(node, MappingNode):
             if _is_text(node):
                 self._seen.add(id(node))
-                langs = {str(k.value): v for k, v in node.value}
+                langs = {str(k.value): v for k, v in node.value if k.value not in TEXT_EXTRAS}
                 self.entries.append(Entry(".".join(parts), self.path, str(langs[SOURCE_LANG].value), langs,
                                           self._context(step, field_parts)))
                 return

@@ -89,10 +89,18 @@ class _Writer:
         self.lang = lang
 
     def s(self, text: Text | str) -> str:
-        """The filled, HTML-escaped text."""
+        """The filled, HTML-escaped text ({title}, {route} and the region's placeholders)."""
         raw = text.get(self.lang) if isinstance(text, Text) else text
-        raw = raw.replace("{title}", self.story.title.get(self.lang))
+        raw = raw.replace("{title}", self.story.title.get(self.lang)).replace("{route}", self.route())
         return escape(fill(raw, self.region, self.lang))
+
+    def route(self) -> str:
+        """Where abuse is reported: the report channel's name, with its number where it has one."""
+        report = self.region.numbers.get("report")
+        if report is None:
+            return ""
+        name = report.name.get(self.lang)
+        return f"{name} ({report.number})" if report.number else name
 
     def items(self, texts: Iterable[Text], tag: str = "ul") -> str:
         """A list of filled texts."""
@@ -157,6 +165,10 @@ def _chapter(w: _Writer, index: int, chapter: Chapter) -> str:
         parts.append(f"<h3>{w.s(T.OBJECTIVES)}</h3><p>{w.s(T.OBJECTIVES_LEAD)}</p>{w.items(chapter.objectives)}")
     if chapter.content_note is not None:
         parts.append(f'<h3>{w.s(T.CONTENT_NOTE)}</h3><p class="note">{w.s(chapter.content_note)}</p>')
+    notes = [note.text for note in chapter.teacher_notes if note.region in (None, w.region.id)]
+    if notes:
+        parts.append(f'<h3>{w.s(T.TEACHER_NOTES)}</h3><ul class="teacher-notes">'
+                     + "".join(f"<li>{w.s(n)}</li>" for n in notes) + "</ul>")
     if chapter.discussion:
         parts.append(f'<h3>{w.s(T.DISCUSSION)}</h3><ol class="discussion">'
                      + "".join(f"<li>{w.s(d)}</li>" for d in chapter.discussion) + "</ol>")
@@ -180,9 +192,16 @@ def helpline_table(w: _Writer, caption: Text | None = None) -> str:
         role_name = T.ROLE_NAMES.get(role, Text(ko=role, en=role))
         note = w.s(number.note) if number.note else ""
         rows.append(f'<tr><th scope="row">{w.s(role_name)}</th><td>{w.s(number.name)}</td>'
-                    f'<td class="number">{escape(number.number)}</td><td>{note}</td></tr>')
+                    f'<td class="number">{escape(number.number or "—")}</td><td>{note}</td></tr>')
     cap = f"<caption>{w.s(caption)}</caption>" if caption else ""
     return f'<table class="helplines">{cap}<thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
+
+
+def _route(w: _Writer) -> str:
+    """Outside Korea: that region's own route (danger now, the school's procedure, where abuse is reported)."""
+    report = w.region.numbers.get("report")
+    uncertain = report is not None and report.uncertain
+    return w.items(T.ROUTE) + (f'<p class="note">{w.s(T.ROUTE_UNCERTAIN)}</p>' if uncertain else "")
 
 
 def guide_html(story: Story, region: Region, lang: str) -> str:
@@ -193,12 +212,13 @@ def guide_html(story: Story, region: Region, lang: str) -> str:
     toc = [f'<li><a href="#how-to">{w.s(T.HOW_TO_HEADING)}</a></li>']
     toc += [f'<li><a href="#{chapter_anchor(c)}">{_chapter_heading(w, i, c)}</a></li>'
             for i, c in enumerate(story.chapters)]
-    toc += [f'<li><a href="#disclose">{w.s(T.DISCLOSE_HEADING)}</a></li>',
-            f'<li><a href="#duty">{w.s(T.DUTY_HEADING)}</a></li>',
-            f'<li><a href="#helplines">{w.s(T.HELPLINES_HEADING)}</a></li>']
     korea = region.id == T.KOREA
+    duty_heading = T.DUTY_HEADING if korea else T.ROUTE_HEADING
+    toc += [f'<li><a href="#disclose">{w.s(T.DISCLOSE_HEADING)}</a></li>',
+            f'<li><a href="#duty">{w.s(duty_heading)}</a></li>',
+            f'<li><a href="#helplines">{w.s(T.HELPLINES_HEADING)}</a></li>']
     disclose_report = T.DISCLOSE_REPORT_KOREA if korea else T.DISCLOSE_REPORT_OTHER
-    duty_extra = "" if korea else f"<p>{w.s(T.DUTY_OTHER)}</p>"
+    duty = w.items(T.DUTY) if korea else _route(w)
     body = "\n".join([
         f'<header><h1>{title}</h1><p class="meta">{region_line}</p></header>',
         "<main>",
@@ -209,8 +229,8 @@ def guide_html(story: Story, region: Region, lang: str) -> str:
         f'<section class="page" id="disclose" aria-labelledby="disclose-h"><h2 id="disclose-h">'
         f"{w.s(T.DISCLOSE_HEADING)}</h2><p>{w.s(T.DISCLOSE_LEAD)}</p>{w.items(T.DISCLOSE, 'ol')}"
         f'<p class="note">{w.s(disclose_report)}</p><p>{w.s(T.DISCLOSE_SOURCE)}</p></section>',
-        f'<section id="duty" aria-labelledby="duty-h"><h2 id="duty-h">{w.s(T.DUTY_HEADING)}</h2>'
-        f"{duty_extra}{w.items(T.DUTY)}</section>",
+        f'<section id="duty" aria-labelledby="duty-h"><h2 id="duty-h">{w.s(duty_heading)}</h2>'
+        f"{duty}</section>",
         f'<section id="helplines" aria-labelledby="helplines-h"><h2 id="helplines-h">{w.s(T.HELPLINES_HEADING)}'
         f" · {w.s(region.name)}</h2>{helpline_table(w)}<p>{w.s(T.HELPLINES_CHECK)}</p></section>",
         "</main>",

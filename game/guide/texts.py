@@ -3,7 +3,8 @@
 
 Facts come from ../shared/content/BRIEF.md (§1.5 reporting duty, §1.8 fingerprint pre-registration,
 §2.7 working with adults, §5.1 "If a child may disclose"). Helpline numbers are never typed here: the
-placeholders `{report}`, `{talk}`, `{emergency}` are filled from the chosen region, like the story's texts.
+placeholders `{danger}`, `{talk}`, `{report}`, `{emergency}` are filled from the chosen region, like the story's
+texts; outside Korea the guide carries that region's route only (no Korean law).
 """
 
 from __future__ import annotations
@@ -51,7 +52,9 @@ OBJECTIVES = t("학습 목표", "Learning objectives")
 OBJECTIVES_LEAD = t("이 장을 마치면 아이들은 다음을 할 수 있어요.", "Children will be able to:")
 CONTENT_NOTE = t("내용 안내 (장을 시작할 때 아이들에게 보여 줘요)",
                  "Content note (shown to children before the chapter)")
-DISCUSSION = t("이야기 나누기", "Discussion prompts")
+DISCUSSION = t("아이들과 나눌 질문 (학급 모드에서 장이 끝나면 화면에 나와요)",
+               "Questions for the class (shown on screen after the chapter in classroom mode)")
+TEACHER_NOTES = t("선생님께 (아이들에게는 보이지 않아요)", "Notes for you (never shown to children)")
 MINIGAMES = t("미니게임: 연습하는 기술", "Mini-games: the skill practised")
 QUIZZES = t("퀴즈와 정답", "Quizzes and answer key")
 QUESTION = t("문제", "Question")
@@ -80,13 +83,14 @@ DISCLOSE: tuple[Text, ...] = (
       "Report soon, and write down what the child said, in their words, with the date and time."),
 )
 DISCLOSE_REPORT_KOREA = t(
-    "한국에서는 어른이 {report}({report.name})에 신고해요. 아동학대 신고는 {report} 하나로 받아요. 확실하지 않아도 의심만으로 신고할 수 있고, 주소를 알면 꼭 알려 주세요.",
-    "In Korea, the adult reports to {report} ({report.name}), the single number for reporting child abuse. "
+    "한국에서는 {report}({report.name})에 신고해요. {report}는 시·군·구의 아동학대전담공무원과 수사기관에 닿는 통합 번호이고, 시·군·구에 직접 신고할 수도 있어요. 확실하지 않아도 의심만으로 신고할 수 있고, 주소를 알면 꼭 알려 주세요.",
+    "In Korea, report to {report} ({report.name}): the combined number that reaches the local government's "
+    "child-abuse officers and the police. You may also report to the local government (시·군·구) directly. "
     "Suspicion is enough; give the child's address if you know it.")
 DISCLOSE_REPORT_OTHER = t(
-    "지금 위험하다면 {report}({report.name})에 전화하세요. 그 밖에는 학교의 아동 보호 절차와 지역의 아동 보호 기관에 따라 바로 신고하세요.",
-    "If a child is in danger right now, call {report} ({report.name}). Otherwise report at once through your "
-    "school's safeguarding procedure and your local child-protection service.")
+    "아이가 지금 위험하다면 {danger}({danger.name})에 전화하세요. 그 밖에는 학교의 아동 보호 절차를 따르세요. 이 지역에서 아동학대를 알리는 곳은 아래 '걱정을 알리는 곳'에 있어요.",
+    "If a child is in danger right now, call {danger} ({danger.name}). Otherwise, follow your school's "
+    "safeguarding procedure; where abuse is reported in this region is under 'Reporting a worry' below.")
 DISCLOSE_SOURCE = t("NSPCC의 'Let children know you're listening' 안내를 바탕으로 했어요.",
                     "Based on the NSPCC's advice \"Let children know you're listening\".")
 
@@ -96,22 +100,38 @@ DUTY: tuple[Text, ...] = (
       "Anyone may report child abuse (Act on Special Cases Concerning the Punishment of Child Abuse Crimes, "
       "Art. 10(1))."),
     t("유치원과 학교 교직원은 신고의무자예요. 학원·어린이집 종사자, 의사와 간호사, 구급대원, 사회복지사, 아이돌보미도 마찬가지예요. "
-      "일하면서 아동학대를 알게 되거나 의심이 들면 즉시 {report}에 신고해야 해요. 의심만으로도 충분해요 (제10조 제2항).",
+      "일하면서 아동학대를 알게 되거나 의심이 들면 즉시 {report}나 시·군·구(아동학대전담공무원)에 신고해야 해요. 의심만으로도 충분해요 (제10조 제2항).",
       "School and kindergarten staff are mandatory reporters (신고의무자), as are hakwon and daycare staff, doctors "
       "and nurses, paramedics, social workers and babysitters. When their work gives them knowledge or suspicion "
-      "of abuse, they must report to {report} at once; suspicion is enough (Art. 10(2))."),
-    t("신고하지 않으면 과태료를 물 수 있어요. 최고 1천만 원으로 알려져 있지만(이전 500만 원), 현재 금액은 확인이 필요해요.",
-      "Failing to report can bring an administrative fine, reported as up to 10 million won (earlier 5 million); "
-      "the current amount is to be confirmed."),
-    t("신고자는 보호받아요. 신고를 이유로 불이익을 줄 수 없고, 신고자의 신원은 보호되며, 필요하면 증인 보호 조치도 받을 수 있어요 (제10조 제3항 등).",
-      "Reporters are protected: no retaliation is allowed, their identity is protected and witness-protection "
-      "measures are available (Art. 10(3) and related articles)."),
+      "of abuse, they must report at once to {report} or the local government's child-abuse officers (시·군·구); "
+      "suspicion is enough (Art. 10(2))."),
+    t("신고하지 않으면 1천만 원 이하의 과태료를 물어요 (제63조, 이전에는 500만 원).",
+      "Failing to report brings an administrative fine of up to 10 million won (Art. 63; earlier 5 million)."),
+    t("신고자는 보호받아요. 신고자의 신원은 공개되지 않고(제10조 제3항), 신고를 이유로 불이익을 줄 수 없으며(제10조의2), "
+      "「특정범죄신고자 등 보호법」의 증인 보호 조치가 적용돼요(제10조의3).",
+      "Reporters are protected: their identity must not be disclosed (Art. 10(3)), no disadvantage may be imposed "
+      "for reporting (Art. 10-2), and the witness-protection measures of the Act on the Protection of Specific "
+      "Crime Informants apply (Art. 10-3)."),
     t("짐작이나 일부 정보만으로도 신고할 수 있지만, 방문을 위해 아이의 주소가 필요해요. 신고의무자는 해마다 교육을 받아요.",
       "Guesses and partial details are acceptable, but the child's address is needed for the visit. Mandatory "
       "reporters are trained every year."),
 )
-DUTY_OTHER = t("대한민국 밖에서는 그 나라의 법과 학교의 아동 보호 절차를 따르세요.",
-               "Outside South Korea, follow your local law and your school's safeguarding policy.")
+# Outside Korea: that region's route only, from its region file (BRIEF §4); where the brief has no source for
+# a duty, the guide says to follow the school's safeguarding procedure.
+ROUTE_HEADING = t("걱정을 알리는 곳", "Reporting a worry")
+ROUTE: tuple[Text, ...] = (
+    t("아이가 지금 위험하다면 {danger}({danger.name})에 전화하세요. 이 번호는 지금 위험할 때만 걸어요.",
+      "If a child is in danger right now, call {danger} ({danger.name}). The number is for danger right now only."),
+    t("학교에서는 학교의 아동 보호 절차를 따르세요. 선생님의 신고 의무도 그 절차에 따라요.",
+      "At school, follow your school's safeguarding procedure; it also sets out your own duty to report."),
+    t("이 지역에서 아동학대를 알리는 곳: {route}. {report.note}",
+      "Where abuse is reported in this region: {route}. {report.note}"),
+    t("아이가 이야기하고 싶을 때는 {talk.name}({talk})이 있어요. {talk.note}",
+      "A child who wants to talk can call {talk.name} on {talk}. {talk.note}"),
+)
+ROUTE_UNCERTAIN = t("이 게임의 바탕 자료로는 이 지역의 신고 경로를 확인하지 못했어요. 지역의 아동 보호 기관에 꼭 확인하세요.",
+                    "The research this game is built on could not confirm this region's reporting route: check it "
+                    "with your local child-protection service.")
 
 HELPLINES_HEADING = t("도움 번호", "Helplines")
 HELPLINE_ROLE = t("무엇을 위한 번호", "What it is for")
@@ -119,9 +139,10 @@ HELPLINE_NAME = t("이름", "Name")
 HELPLINE_NUMBER = t("번호", "Number")
 HELPLINE_NOTE = t("안내", "Note")
 ROLE_NAMES: dict[str, Text] = {
-    "report": t("아동학대 신고 · 지금 위험할 때", "Reporting abuse · danger right now"),
+    "danger": t("지금 위험할 때", "Danger right now"),
     "talk": t("아이가 이야기하고 싶을 때", "When a child wants to talk"),
-    "emergency": t("응급 상황 (불, 다쳤을 때)", "Emergencies (fire, injury)"),
+    "report": t("아동학대를 알리는 곳", "Where abuse is reported"),
+    "emergency": t("불이 나거나 구급차가 필요할 때", "Fire or an ambulance"),
 }
 HELPLINES_CHECK = t("번호는 배포 전에 다시 확인하세요. 전화는 무료예요.",
                     "Check every number before use. The calls are free.")
@@ -142,19 +163,19 @@ LETTER_MESSAGES: tuple[Text, ...] = (
       "My body and feelings matter. The parts a swimsuit covers are private."),
     t("싫다고 말하고, 그 자리를 피하고, 믿을 수 있는 어른에게 말해요. 누군가 도와줄 때까지 계속 말해요.",
       "Say no, get away, and tell a trusted adult. Keep telling until someone helps."),
-    t("깜짝 선물은 괜찮지만, 걱정되는 비밀은 말해도 돼요.", "Surprises are fine, but worried secrets are okay to tell."),
+    t("깜짝 선물은 괜찮지만, 걱정되는 비밀은 말해도 돼요.", "Surprises are fine, but unsafe secrets are okay to tell."),
     t("학대는 절대 아이의 잘못이 아니에요.", "Abuse is never the child's fault."),
 )
 LETTER_TALK = t("집에서 이야기 나누는 방법", "Talking about it at home")
 LETTER_TALK_ITEMS: tuple[Text, ...] = (
     t("게임에서 누구를 도왔는지, 어떤 조각을 찾았는지 물어보세요. 아이가 이끄는 대로 들어 주세요.",
       "Ask who your child helped in the game and which time pieces they found. Let your child lead."),
-    t("아이와 함께 '안전 손'을 그려 보세요. 가족, 학교, 이웃 등 여러 곳에서 믿을 수 있는 어른 다섯 명을 떠올려요.",
-      "Draw a safety hand together: five trusted adults from different places, such as family, school and "
-      "the neighbourhood."),
-    t("깜짝 선물과 걱정되는 비밀의 차이를 이야기해 보세요. 걱정되는 비밀을 말해도 절대 혼나지 않는다고 알려 주세요.",
-      "Talk about surprises and worried secrets, and say your child will never be in trouble for telling "
-      "a worried secret."),
+    t("아이와 함께 '안전 손'을 그려 보세요. 가족, 학교, 이웃 등 적어도 세 곳에서 믿을 수 있는 어른 다섯 명을 떠올려요.",
+      "Draw a safety hand together: five trusted adults from at least three places, such as family, school "
+      "and the neighbourhood."),
+    t("깜짝 선물과 걱정되는 비밀의 차이를 이야기해 보세요. 걱정되는 비밀은 약속을 깨고 말해도 괜찮다고 알려 주세요.",
+      "Talk about surprises and unsafe secrets, and say it is always okay to break a promise to tell an "
+      "unsafe secret."),
     t("아이가 걱정되는 이야기를 꺼내면 차분히 들어 주고, 말해 줘서 고맙다고, 네 잘못이 아니라고 말해 주세요.",
       "If your child tells you something worrying, stay calm, listen, thank them for telling you and say it is "
       "not their fault."),

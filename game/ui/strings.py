@@ -100,6 +100,21 @@ UI: dict[str, Text] = {
     "call-112-operator": Text("{number} 상담원", "{number} helper"),
     "call-112-question": Text("질문 {n} / {total}", "Question {n} of {total}"),
     "call-112-thanks-heading": Text("잘했어요!", "Well done!"),
+    # where the call-taker first asks which service (region `asks_service`: 999, 000, 112 in Europe)
+    "call-112-service": Text("긴급 전화예요. 어떤 도움이 필요한가요?", "Emergency. Which service do you need?"),
+    "call-112-service-police": Text("경찰이요.", "Police, please."),
+    "call-112-service-police-feedback": Text(
+        "누가 아이를 아프게 하고 있으면 경찰을 불러요. 이제 경찰 상담원이 물어볼 거예요.",
+        "When someone is hurting a child, ask for the police. Now the police will ask you some questions."),
+    "call-112-service-fire": Text("소방서요.", "Fire, please."),
+    "call-112-service-fire-feedback": Text(
+        "소방서는 불이 났을 때 불러요. 누가 아이를 아프게 하고 있으면 경찰을 불러요.",
+        "The fire service is for fires. When someone is hurting a child, ask for the police."),
+    "call-112-service-unsure": Text("잘 모르겠어요.", "I'm not sure."),
+    "call-112-service-unsure-feedback": Text(
+        "괜찮아요. 모르면 모른다고 해도 돼요. 무슨 일인지 말하면 경찰에 연결해 줘요.",
+        "That's okay. You can say \"I don't know\". Say what is happening, and they will put you through "
+        "to the police."),
     "call-112-thanks": Text("알려 줘서 고마워요. 정말 잘한 일이에요. 곧 도와주러 갈게요.",
                             "Thank you for telling me. You did the right thing. Help is on the way."),
     # spot-the-signs mini-game
@@ -107,15 +122,17 @@ UI: dict[str, Text] = {
     "spot-the-signs-fine": Text("다시 찾아봐요", "Keep looking"),
     "spot-the-signs-all-heading": Text("신호를 모두 찾았어요!", "You found every sign!"),
     "spot-the-signs-all": Text(
-        "이런 신호를 보면 믿을 수 있는 어른에게 말해요. 누군가 지금 위험하면 {report}에 전화해요. "
+        "이런 신호를 보면 믿을 수 있는 어른에게 말해요. 누군가 지금 위험하면 {danger}에 전화해요. "
         "아이를 지키는 건 어른의 일이에요. 알아채고 말해 주는 건 정말 멋진 일이에요.",
-        "When you see signs like these, tell a trusted adult. If someone is in danger right now, call {report}. "
+        "When you see signs like these, tell a trusted adult. If someone is in danger right now, call {danger}. "
         "Keeping children safe is a grown-up's job. Noticing and telling is a wonderful thing to do.",
     ),
     # safety-hand (scenes/minigames/safety_hand.py): place chips, miss panel, closing message
     "safety-hand-family": Text("가족", "Family"),
     "safety-hand-school": Text("학교", "School"),
     "safety-hand-neighbourhood": Text("동네", "Neighbourhood"),
+    "safety-hand-care": Text("돌봄", "Care"),
+    "safety-hand-activities": Text("학원·운동", "Clubs"),
     "safety-hand-police": Text("경찰", "Police"),
     "safety-hand-health": Text("병원", "Health"),
     "safety-hand-miss": Text("다른 사람을 골라 볼까요?", "Let's pick someone else"),
@@ -180,8 +197,8 @@ UI: dict[str, Text] = {
         "Tell a trusted adult on your safety hand. If one doesn't help, tell the next one.",
     ),
     "help-honest": Text(
-        "이 게임은 신고를 받을 수 없어요. 지금 위험하면 바로 {report}에 전화해요.",
-        "This game cannot take reports. If you are in danger now, call {report} straight away.",
+        "이 게임은 신고를 받을 수 없어요. 지금 위험하면 바로 {danger}에 전화해요.",
+        "This game cannot take reports. If you are in danger now, call {danger} straight away.",
     ),
     "help-close": Text("돌아가기", "Go back"),
     "break": Text("쉬어 가기", "Take a break"),

@@ -127,8 +127,11 @@ def render(story: Story, lang: str, cdn: str, template: Path = TEMPLATE, index: 
     index = index or package_index_for(cdn)
     other = "en" if lang == "ko" else "ko"
     region = story.regions.get(story.default_region)
-    help_ko = fill("{report}({report.name})에 전화하거나, {talk}에 걱정을 이야기할 수 있어요.", region, "ko")
-    help_en = fill("call {report} ({report.name}), or call {talk} to talk about a worry.", region, "en")
+    # A child's channels (issue 16): danger now, and the child helpline to talk; never the adults' report line.
+    help_ko = fill("지금 위험하면 {danger}({danger.name})에 전화해요. 걱정을 이야기하고 싶으면 {talk}({talk.name})에 "
+                   "전화할 수 있어요.", region, "ko")
+    help_en = fill("If you are in danger now, call {danger} ({danger.name}). To talk about a worry, call {talk} "
+                   "({talk.name}).", region, "en")
     public_index = package_index_for(DEFAULT_CDN)
     raw = {
         "@CSP@": content_security_policy(cdn, index),

@@ -101,6 +101,21 @@ def _health(pen: _Pen) -> None:
     pen.shape(PINK, lambda c, w: pen.poly(c, cross, w))
 
 
+def _care(pen: _Pen) -> None:
+    """Grown-ups who look after children: two hands holding a big heart (the family card is a house)."""
+    _heart(pen, (50, 44), 30)
+    pen.shape(SKIN, lambda c, w: pen.circle(c, (22, 74), 14, w))
+    pen.shape(SKIN, lambda c, w: pen.circle(c, (78, 74), 14, w))
+
+
+def _activities(pen: _Pen) -> None:
+    """A club or hakwon: a ball and a book."""
+    pen.shape((120, 200, 200), lambda c, w: pen.rect(c, (12, 50, 44, 36), 4, w))
+    pen.line(LINE, (34, 50), (34, 86), 3)
+    pen.shape(WHITE, lambda c, w: pen.circle(c, (66, 40), 24, w))
+    pen.shape((60, 60, 70), lambda c, w: pen.poly(c, _star_points((66, 40), 10, 8, 5), w))
+
+
 def _online(pen: _Pen) -> None:
     pen.shape((90, 88, 120), lambda c, w: pen.rect(c, (24, 8, 52, 84), 10, w))
     pen.rect(SKY, (30, 16, 40, 62), 4)
@@ -230,6 +245,8 @@ DRAWERS: dict[str, Callable[[_Pen], None]] = {
     "family": _family,
     "school": _school,
     "neighbourhood": _neighbourhood,
+    "care": _care,
+    "activities": _activities,
     "police": _police,
     "health": _health,
     "online": _online,

@@ -130,7 +130,8 @@ def _long_sleeves(s: pygame.Surface, c: Point) -> None:
 
 
 def _flinch(s: pygame.Surface, c: Point) -> None:
-    person(s, (c[0] - 62, c[1] + 100), "#f6bd60", "happy", "wave", grown_up=True)
+    # A friend (a child, as in the physical chapter's `meet-doyun`) waves, and a girl ducks.
+    person(s, (c[0] - 62, c[1] + 100), "#95d5b2", "happy", "wave")
     person(s, (c[0] + 58, c[1] + 100), "#ffafcc", "scared", "duck")
     for dx, dy in ((-36, -84), (44, -106), (50, -66)):  # little jump lines
         x = c[0] + 58 + dx

@@ -1,10 +1,13 @@
-"""Call 112: dial the region's report number on a big keypad, then answer a friendly operator's questions.
+"""Call 112: dial the region's danger-now number on a big keypad, then answer a friendly operator's questions.
 
 Stage "dial": a phone with keys 0-9. A wrong key is never typed in: the display shows it for a moment,
 a hint names the number and the next key, and focus jumps to that key. The Call button turns green
-when the whole number is in. Stage "talk": the operator asks the pool's questions in order; each answer
+when the whole number is in. Stage "talk": the operator asks the questions in order; each answer
 is a button (never text entry). A wrong answer shows its kind feedback and stays greyed out; a right one
 shows its feedback and a Next button. Stage "thanks": the operator thanks the child, then the game ends.
+
+The call follows the region's real call flow: where call-takers first ask which service you need (999, 000,
+112 in Europe: `asks_service` in the region file), that is the first question; Korea's 112 answers directly.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from game.story import MinigameItem, MinigameQuestion
 from game.ui import theme
 from game.ui.panel import panel
 from game.ui.portrait import portrait
-from game.ui.strings import ui
+from game.ui.strings import UI, ui
 from game.ui.widgets import ARROWS, Button
 from scenes import register_minigame
 from scenes.minigame import MinigameScene
@@ -48,6 +51,20 @@ SCREEN: tuple[int, int, int] = (222, 242, 228)
 def dial_digits(number: str) -> str:
     """The keys to press for a helpline number as written in a region file ("0800 1111" → "08001111")."""
     return "".join(ch for ch in number if ch.isdigit())
+
+
+def _answer(ident: str, group: str) -> MinigameItem:
+    return MinigameItem(ident, UI[f"call-112-service-{ident}"], group, UI[f"call-112-service-{ident}-feedback"])
+
+
+# Asked first where the call-taker asks which service you need. "I'm not sure" is right too: they put you through.
+SERVICE_QUESTION = MinigameQuestion("service", UI["call-112-service"],
+                                    (_answer("police", "right"), _answer("fire", "wrong"), _answer("unsure", "right")))
+
+
+def call_questions(questions: tuple[MinigameQuestion, ...], asks_service: bool) -> tuple[MinigameQuestion, ...]:
+    """The questions of a practice call: the pool's, after "which service?" where the region's call-takers ask it."""
+    return (SERVICE_QUESTION, *questions) if asks_service else questions
 
 def _key_rect(digit: str) -> pygame.Rect:
     index = KEY_ORDER.index(digit)
@@ -100,9 +117,10 @@ class Call112Scene(MinigameScene):
 
     def enter(self, ctx: SceneContext) -> None:
         super().enter(ctx)
-        phone = self.phone("report")
-        self.shown_number = phone.number
-        self.number = dial_digits(phone.number)
+        phone = self.phone("danger")
+        self.shown_number = phone.number or ""
+        self.number = dial_digits(self.shown_number)
+        self.questions = call_questions(self.pool.questions, phone.asks_service)
         self.note = ctx.say(phone.note)
         character = ctx.story.characters.get("operator")
         self.operator_color = character.color if character else OPERATOR_COLOR
@@ -153,7 +171,7 @@ class Call112Scene(MinigameScene):
     @property
     def question(self) -> MinigameQuestion | None:
         """The question being asked, or None after the last one."""
-        questions = self.pool.questions
+        questions = self.questions
         return questions[self.question_index] if self.question_index < len(questions) else None
 
     def _start_question(self) -> None:
@@ -404,7 +422,7 @@ class Call112Scene(MinigameScene):
             y += line.get_height() + 16
 
     def _draw_progress(self, surface: pygame.Surface, top: int) -> None:
-        count = len(self.pool.questions)
+        count = len(self.questions)
         label = self.ctx.text.render(ui("call-112-question", self.ctx.lang, n=self.question_index + 1, total=count),
                                      theme.SMALL_SIZE, theme.INK_SOFT, bold=True)
         surface.blit(label, label.get_rect(midtop=(170, top)))

@@ -1,9 +1,14 @@
-"""Safety hand: put five trusted grown-ups, each from a different place in life, on the fingers of a big hand."""
+"""Safety hand: put five trusted grown-ups, from at least three places in life, on the fingers of a big hand.
+
+Places, not fixed roles: a child hurt at home need not put a parent on the thumb, a child in care has cards
+that fit, and the police are one place among many. Several people may come from one place, as long as the
+fingers left can still bring the hand to three places (BRIEF §2.3: a wide network, so someone safe is on it).
+"""
 
 from __future__ import annotations
 
 import math
-from collections.abc import Collection, Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import pygame
@@ -19,11 +24,14 @@ PLACES: dict[str, Color] = {  # the places in life a safe grown-up can come from
     "family": (236, 140, 84),
     "school": (86, 146, 214),
     "neighbourhood": (92, 170, 96),
+    "care": (196, 120, 60),  # a group home, care home or community children's centre
+    "activities": (64, 160, 160),  # a hakwon, a club, a coach
     "police": (96, 104, 196),
     "health": (222, 96, 128),
 }
 NOT_SAFE_COLOR: Color = (150, 140, 156)
 FINGERS = 5
+MIN_PLACES = 3
 
 CARDS = pygame.Rect(626, 128, 630, 572)
 CARD_GAP = (14, 8)
@@ -32,20 +40,28 @@ SKIN: Color = (255, 222, 194)
 OUTLINE: Color = (160, 110, 88)
 
 
-def judge(group: str, on_hand: Collection[str]) -> str:
-    """What picking a grown-up of `group` does when the hand already has `on_hand` places.
+def judge(group: str, on_hand: Sequence[str], fingers: int = FINGERS, min_places: int = MIN_PLACES) -> str:
+    """What picking a grown-up of `group` does when the hand already holds people from `on_hand` (one per finger).
 
     Returns:
-        "fill" (a safe grown-up from a new place), "same-place" or "not-safe".
+        "fill" (a safe grown-up the hand can take), "same-place" (safe, but the fingers left could then no
+        longer reach `min_places` different places) or "not-safe".
     """
     if group not in PLACES:
         return "not-safe"
-    return "same-place" if group in on_hand else "fill"
+    places = len(set(on_hand) | {group})
+    fingers_left = fingers - len(on_hand) - 1
+    return "same-place" if min_places - places > fingers_left else "fill"
 
 
 def fingers_needed(items: Iterable[MinigameItem]) -> int:
-    """Five, or fewer if the pool offers fewer places (so a short pool can still be finished)."""
-    return min(FINGERS, len({item.group for item in items if item.group in PLACES}))
+    """Five, or fewer if the pool offers fewer safe grown-ups (so a short pool can still be finished)."""
+    return min(FINGERS, sum(1 for item in items if item.group in PLACES))
+
+
+def places_needed(items: Iterable[MinigameItem]) -> int:
+    """Three different places, or fewer if the pool offers fewer."""
+    return min(MIN_PLACES, len({item.group for item in items if item.group in PLACES}))
 
 
 @dataclass(frozen=True)
@@ -90,8 +106,9 @@ WRIST = pygame.Rect(0, 380, 120, 200)
 
 @register_minigame
 class SafetyHandScene(CardGameScene):
-    """Pick grown-ups from the cards; each safe one from a new place fills the next finger. A second person
-    from a place already on the hand, or a not-safe card, gets its kind feedback and is set aside."""
+    """Pick grown-ups from the cards; each safe one fills the next finger while the hand can still reach three
+    places. A pick that would leave too few fingers for three places, or a not-safe card, gets its kind
+    feedback and is set aside."""
 
     NAME = "safety-hand"
     COLORS = ((255, 240, 220), (246, 214, 200))
@@ -99,6 +116,7 @@ class SafetyHandScene(CardGameScene):
     def start(self) -> None:
         self.filled: list[MinigameItem] = []
         self.needed = fingers_needed(self.pool.items)
+        self.places = places_needed(self.pool.items)
         self.cards = self._make_cards(self.pool.items)
         # The veil under a panel covers just the cards (the hand stays bright).
         self.card_area = self.cards[0].rect.unionall([c.rect for c in self.cards]) if self.cards else CARDS
@@ -126,15 +144,18 @@ class SafetyHandScene(CardGameScene):
         return list(self.cards)
 
     def right_pick(self) -> str | None:
-        on_hand = {item.group for item in self.filled}
+        on_hand = [item.group for item in self.filled]
         return next((card.id for item, card in zip(self.pool.items, self.cards, strict=True)
-                     if card.enabled and judge(item.group, on_hand) == "fill"), None)
+                     if card.enabled and self._judge(item.group, on_hand) == "fill"), None)
+
+    def _judge(self, group: str, on_hand: Sequence[str]) -> str:
+        return judge(group, on_hand, self.needed, self.places)
 
     def on_pick(self, ident: str) -> None:
         index = next(i for i, card in enumerate(self.cards) if card.id == ident)
         item, card = self.pool.items[index], self.cards[index]
         card.enabled = False
-        if judge(item.group, {i.group for i in self.filled}) == "fill":
+        if self._judge(item.group, [i.group for i in self.filled]) == "fill":
             card.mark = "picked"
             self.filled.append(item)
             self.hand = self._render_hand()

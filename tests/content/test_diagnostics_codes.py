@@ -859,9 +859,21 @@ REGION = """\
 id: ko-KR
 name: {ko: 한국, en: Korea}
 numbers:
+  danger:
+    number: "112"
+    name: {ko: 경찰, en: the police}
+    source: "BRIEF §1.4"
+  talk:
+    number: "1388"
+    name: {ko: 청소년상담1388, en: Youth Counselling 1388}
+    source: "BRIEF §1.4"
   report:
     number: "112"
     name: {ko: 경찰, en: the police}
+    source: "BRIEF §1.4"
+  emergency:
+    number: "119"
+    name: {ko: 119 구급대, en: fire and ambulance}
     source: "BRIEF §1.4"
 """
 
@@ -937,7 +949,7 @@ def test_number_not_placeholder_for_a_typed_helpline(check, at):
     text = chapter("- id: call\n  kind: line\n  text: {ko: \"{report}에 전화\", en: \"Call 112\"}\n")
     d = only(check({"story.yaml": STORY, "one.yaml": text, "regions/ko-KR.yaml": REGION}))
     assert (d.code, d.pos) == ("number-not-placeholder", at("one.yaml", text, "112"))
-    assert "{report}" in d.hint
+    assert "{danger}" in d.hint  # 112 is Korea's danger-now number (and its report number)
 
 
 # -- word warnings (game/content/lint_words.py) ----------------------------------------------
@@ -1028,7 +1040,7 @@ def test_victim_blaming_in_an_option_is_silenced_by_allow(check):
           kind: choice
           allow: [victim-blaming]
           options:
-            - {id: a, text: {ko: 가, en: "You should have a coat."}}
+            - {id: a, text: {ko: 가, en: "Why didn't you bring a coat?"}}
             - {id: b, text: {ko: 나, en: B}}
     """)
     assert check({"story.yaml": STORY, "one.yaml": chapter(steps)}) == []
@@ -1048,3 +1060,135 @@ def test_no_content_note_for_a_chapter_after_the_start(check, at):
     assert check({"story.yaml": story, "one.yaml": one, "two.yaml": noted}) == []
     allowed = two.replace("  kind: line\n", "  kind: line\n    allow: [no-content-note]\n", 1)
     assert check({"story.yaml": story, "one.yaml": one, "two.yaml": allowed}) == []
+
+
+# -- safeguarding (game/content/safeguarding.py) -------------------------------------------------
+
+
+def test_missing_channel_for_a_region_without_danger_talk_report_or_emergency(check, at):
+    """A region file lacking a channel is an error naming it; `report` alone may be a name without a number."""
+    region = REGION.replace('  talk:\n    number: "1388"\n    name: {ko: 청소년상담1388, en: Youth Counselling 1388}\n'
+                            '    source: "BRIEF §1.4"\n', "")
+    region = region.replace('  report:\n    number: "112"\n', '  report:\n')  # a name with no number: allowed
+    d = only(check({"story.yaml": STORY, "one.yaml": chapter(LINE), "regions/ko-KR.yaml": region}))
+    assert (d.code, d.severity, d.pos.file, d.pos.line) == ("missing-channel", "error", d.pos.file,
+                                                             at("regions/ko-KR.yaml", region, "danger:").line)
+    assert "`talk`" in d.message
+
+
+def test_missing_channel_when_danger_has_no_number(check, at):
+    """The danger-now number cannot be left out: the call game dials it and the help screen shows it."""
+    region = REGION.replace('  danger:\n    number: "112"\n', "  danger:\n")
+    d = only(check({"story.yaml": STORY, "one.yaml": chapter(LINE), "regions/ko-KR.yaml": region}))
+    assert (d.code, d.pos.line) == ("missing-channel", at("regions/ko-KR.yaml", region, "name: {ko: 경찰").line)
+    assert "`danger`" in d.message
+
+
+def test_danger_not_urgent_points_at_the_placeholder(check, at):
+    """{danger} in a line about an ordinary worry is refused, in each language, at the placeholder."""
+    text = _line("Tell {danger} about a worry.", "걱정되면 {danger}에 알려요.")
+    found = check({"story.yaml": STORY, "one.yaml": text, "regions/ko-KR.yaml": REGION})
+    assert [(d.code, d.severity, d.pos) for d in found] == [
+        ("danger-not-urgent", "error", at("one.yaml", text, "{danger}에")),
+        ("danger-not-urgent", "error", at("one.yaml", text, "{danger} about"))]
+
+
+def test_danger_not_urgent_accepts_a_line_or_a_question_that_says_now(check):
+    """"Right now" / "지금 위험하면" in the text, or in the quiz question it answers, makes {danger} right."""
+    steps = dedent("""\
+        - id: say
+          kind: line
+          text: {ko: "지금 위험하면 {danger}에 전화해요.", en: "In danger right now? Call {danger}."}
+        - id: q
+          kind: quiz
+          question: {ko: "누가 지금 아이를 때려요. 어디에 전화해요?",
+                     en: "Someone is hurting a child right now. Who do you call?"}
+          answers:
+            - {id: a, correct: true, text: {ko: "{danger}", en: "{danger}"}, explanation: {ko: 맞아요, en: Right}}
+            - {id: b, text: {ko: 아무도요, en: No one}, explanation: {ko: 아니에요, en: Not quite}}
+    """)
+    assert check({"story.yaml": STORY, "one.yaml": chapter(steps), "regions/ko-KR.yaml": REGION}) == []
+
+
+def _quiz(wrong_explanation_en: str, wrong_explanation_ko: str = "아니에요", allow: str = "") -> str:
+    extra = f"  allow: [{allow}]\n" if allow else ""
+    return chapter(f"""\
+- id: q
+  kind: quiz
+{extra}  question: {{ko: 어떻게 해요?, en: What do you do?}}
+  answers:
+    - {{id: tell, correct: true, text: {{ko: 말해요, en: Tell}}, explanation: {{ko: 맞아요, en: Right}}}}
+    - {{id: hide, text: {{ko: 숨겨요, en: Keep it secret}},
+       explanation: {{ko: "{wrong_explanation_ko}", en: "{wrong_explanation_en}"}}}}
+""")
+
+
+def test_praises_unsafe_motive_in_a_wrong_answer_even_with_allow(check, at):
+    """A wrong answer's explanation that praises its motive is an error, and `allow:` does not silence it."""
+    text = _quiz("Wanting to keep a secret is kind. But tell.", "지켜 주고 싶은 마음은 다정해요.",
+                 allow="praises-unsafe-motive")
+    found = check({"story.yaml": STORY, "one.yaml": text})
+    assert [(d.code, d.severity, d.pos) for d in found] == [
+        ("praises-unsafe-motive", "error", at("one.yaml", text, "마음은 다정해요")),
+        ("praises-unsafe-motive", "error", at("one.yaml", text, "is kind"))]
+
+
+def test_praises_unsafe_motive_leaves_right_answers_and_named_feelings_alone(check):
+    """Praise on the right answer is fine, and so is naming the feeling behind a wrong one."""
+    text = _quiz("You might want to help. But tell a grown-up.", "돕고 싶을 수 있어요.")
+    praise = "explanation: {ko: 정말 용감해요, en: That is so brave}"
+    text = text.replace("explanation: {ko: 맞아요, en: Right}", praise)
+    assert check({"story.yaml": STORY, "one.yaml": text}) == []
+
+
+def test_praises_unsafe_motive_in_a_wrong_minigame_answer(check, at):
+    """Feedback on a mini-game's `wrong` item is checked too."""
+    pool = dedent("""\
+        call-112:
+          practice:
+            title: {ko: 전화, en: Call}
+            instructions: {ko: 전화해요, en: Call}
+            questions:
+              - id: who
+                prompt: {ko: 누가요?, en: Who?}
+                items:
+                  - {id: me, group: right, text: {ko: 저요, en: Me}, feedback: {ko: 맞아요, en: "Yes!"}}
+                  - {id: hush, group: wrong, text: {ko: 비밀이에요, en: "It's a secret"},
+                     feedback: {ko: 괜찮아요, en: "It's kind to keep secrets."}}
+    """)
+    step = "- id: call\n  kind: minigame\n  name: call-112\n  params: {pool: practice}\n"
+    d = only(check({"story.yaml": STORY, "one.yaml": chapter(step), "minigames/call.yaml": pool}))
+    assert (d.code, d.pos) == ("praises-unsafe-motive", at("minigames/call.yaml", pool, "It's kind"))
+
+
+def test_should_have_to_a_child_in_either_language(check, at):
+    """"You should have…" and "…했어야" read as blame; both are errors at the phrase."""
+    text = _line("You should have told me.", "그때 말했어야 해요.")
+    found = [d for d in check({"story.yaml": STORY, "one.yaml": text}) if d.code == "should-have"]
+    assert [(d.severity, d.pos) for d in found] == [
+        ("error", at("one.yaml", text, "했어야")), ("error", at("one.yaml", text, "You should have"))]
+
+
+def test_should_have_is_not_deserve(check):
+    """"You deserve…" / "누릴 권리가 있어요" say the same kindly: nothing to report."""
+    assert check({"story.yaml": STORY, "one.yaml": _line("You deserve food and a warm coat.",
+                                                          "밥과 따뜻한 외투를 누릴 권리가 있어요.")}) == []
+
+
+def test_teacher_note_on_screen_points_at_the_adult_wording(check, at):
+    """Law or reporting advice in `discussion` (shown to the class) is refused; `teacher_notes` may hold it."""
+    fields = ('discussion:\n  - {ko: "어떤 마음이 들었나요?", en: "Don\'t promise to keep it secret."}\n'
+              'teacher_notes:\n  - {ko: "비밀로 하겠다고 약속하지 마세요.", en: "Don\'t promise to keep it secret."}\n'
+              'steps:')
+    text = chapter(LINE).replace("steps:", fields, 1)
+    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    assert (d.code, d.severity, d.pos) == ("teacher-note-on-screen", "error", at("one.yaml", text, "Don't promise"))
+    assert "teacher_notes" in d.hint
+
+
+def test_unknown_region_on_a_teacher_note(check, at):
+    """A teacher note limited to a region the story has no file for is reported at its `region`."""
+    fields = 'teacher_notes:\n  - {ko: "안내", en: "A note", region: en-NZ}\nsteps:'
+    text = chapter(LINE).replace("steps:", fields, 1)
+    d = only(check({"story.yaml": STORY, "one.yaml": text, "regions/ko-KR.yaml": REGION}))
+    assert (d.code, d.pos) == ("unknown-region", at("one.yaml", text, "en-NZ"))

@@ -44,18 +44,22 @@ FACT_NUMBERS = {
     "7": "24/7 (BRIEF §1.4)",
     "1388": "the 1388.go.kr chat address in Korea's {talk.note} (BRIEF §1.4)",
     "686868": "Kids Help Phone text number in Canada's {talk.note} (BRIEF §4)",
+    "999": "Ireland's other emergency number, in its {danger.note} (BRIEF §4: 112 or 999)",
 }
 
-# Helplines per region exactly as BRIEF.md §1.4 and §4 give them.
+# Help channels per region exactly as BRIEF.md §1.4 and §4 give them: danger now, the child's talk line, where
+# abuse is reported (None: the brief names a service but no single number) and fire/ambulance.
 BRIEF_NUMBERS = {
-    "ko-KR": {"report": "112", "emergency": "119", "talk": "1388"},
-    "en-GB": {"report": "999", "emergency": "999", "talk": "0800 1111"},
-    "en-US": {"report": "911", "emergency": "911", "talk": "1-800-422-4453"},
-    "en-AU": {"report": "000", "emergency": "000", "talk": "1800 55 1800"},
-    "en-CA": {"report": "911", "emergency": "911", "talk": "1-800-668-6868"},
-    "en-IE": {"report": "112", "emergency": "112", "talk": "1800 66 66 66"},
-    "EU": {"report": "112", "emergency": "112", "talk": "116 111"},
+    "ko-KR": {"danger": "112", "talk": "1388", "report": "112", "emergency": "119"},
+    "en-GB": {"danger": "999", "talk": "0800 1111", "report": "0808 800 5000", "emergency": "999"},
+    "en-US": {"danger": "911", "talk": "1-800-422-4453", "report": None, "emergency": "911"},
+    "en-AU": {"danger": "000", "talk": "1800 55 1800", "report": None, "emergency": "000"},
+    "en-CA": {"danger": "911", "talk": "1-800-668-6868", "report": None, "emergency": "911"},
+    "en-IE": {"danger": "112", "talk": "1800 66 66 66", "report": None, "emergency": "112"},
+    "EU": {"danger": "112", "talk": "116 111", "report": None, "emergency": "112"},
 }
+# Regions whose emergency call-takers first ask which service you need (BRIEF §4: UK, Ireland, Australia, EU).
+ASKS_SERVICE = {"en-GB", "en-IE", "en-AU", "EU"}
 
 
 @cache
@@ -124,18 +128,32 @@ def test_only_the_finale_has_endings():
 
 
 def test_region_files_match_the_brief():
-    """Every region's report, emergency and talk numbers are the ones BRIEF.md gives."""
+    """Every region's danger, talk, report and emergency channels are the ones BRIEF.md gives."""
     found = {rid: {role: n.number for role, n in region.numbers.items()} for rid, region in story().regions.items()}
     assert found == BRIEF_NUMBERS
+
+
+def test_only_korea_reports_abuse_on_the_danger_number():
+    """Korea's 112 is right for danger and for reports; everywhere else the two channels differ (BRIEF §4)."""
+    same = {rid for rid, region in story().regions.items()
+            if region.numbers["report"].number == region.numbers["danger"].number}
+    assert same == {"ko-KR"}
+
+
+def test_call_takers_ask_which_service_where_the_brief_says_so():
+    """The practice call asks "which service?" first exactly in the regions whose call-takers do (BRIEF §4)."""
+    asking = {rid for rid, region in story().regions.items() if region.numbers["danger"].asks_service}
+    assert asking == ASKS_SERVICE
 
 
 @pytest.mark.parametrize("region_id", sorted(BRIEF_NUMBERS))
 def test_every_number_shown_is_a_helpline_of_the_region_or_a_fact_from_the_brief(region_id):
     """After filling placeholders for a region, each number in the story is that region's or a known fact."""
     region = story().regions[region_id]
-    allowed = {re.sub(r"\D", "", n.number) for n in region.numbers.values()} | set(FACT_NUMBERS)
-    allowed |= {re.sub(r"\D", "", part) for n in region.numbers.values() for part in n.number.split()}
-    allowed |= {part for n in region.numbers.values() for part in re.split(r"[ -]", n.number)}
+    numbers = [n.number for n in region.numbers.values() if n.number is not None]
+    allowed = {re.sub(r"\D", "", n) for n in numbers} | set(FACT_NUMBERS)
+    allowed |= {re.sub(r"\D", "", part) for n in numbers for part in n.split()}
+    allowed |= {part for n in numbers for part in re.split(r"[ -]", n)}
     strays = set()
     for text in story_texts():
         for lang in ("ko", "en"):

@@ -111,7 +111,8 @@ def test_guide_has_every_chapter_prompt_quiz_and_skill(story: Story, lang: str) 
     for chapter in story.chapters:
         assert norm(chapter.title.get(lang)) in page.text
         assert chapter.summary is not None and chapter.objectives, f"{chapter.id} needs a summary and objectives"
-        for text in (chapter.summary, *chapter.objectives, *chapter.discussion,
+        notes = [n.text for n in chapter.teacher_notes if n.region in (None, region.id)]
+        for text in (chapter.summary, *chapter.objectives, *chapter.discussion, *notes,
                      *([chapter.content_note] if chapter.content_note else [])):
             assert norm(fill(text.get(lang), region, lang)) in page.text, (chapter.id, text.get(lang)[:60])
         for step in chapter.steps:
@@ -169,8 +170,10 @@ def test_region_switch_changes_the_numbers(story: Story, lang: str) -> None:
     ko_guide, uk_guide = guide_html(story, korea, lang), guide_html(story, uk, lang)
     ko_letter, uk_letter = letter_html(story, korea, lang), letter_html(story, uk, lang)
     for number in uk.numbers.values():
+        assert number.number is not None
         assert number.number in uk_guide and number.number in uk_letter
     for number in korea.numbers.values():
+        assert number.number is not None
         assert number.number in ko_guide and number.number in ko_letter
         assert f'class="number">{number.number}<' not in uk_guide
     assert "safe182.go.kr" in ko_letter and "safe182.go.kr" not in uk_letter
@@ -184,7 +187,69 @@ def test_guide_carries_the_safeguarding_guidance(story: Story, lang: str) -> Non
     page = Page(guide_html(story, region, lang))
     for text in (*T.DISCLOSE, T.DISCLOSE_REPORT_KOREA, *T.DUTY):
         assert norm(fill(text.get(lang), region, lang)) in page.text
-    assert ("to be confirmed" if lang == "en" else "확인이 필요") in page.text
+    assert ("to be confirmed" if lang == "en" else "확인이 필요") not in page.text  # BRIEF §1.5: state the fine
+
+
+OTHER_REGIONS = ("en-GB", "en-US", "en-CA", "en-AU", "en-IE", "EU")
+KOREAN_FACTS = ("Art. 10", "제10조", "safe182", "915", "시·군·구", "신고의무자", "mandatory reporter", "112 or",
+                "South Korea)", "(대한민국)", "Civil Code", "민법", "안전 버스", "safety bus")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("region_id", OTHER_REGIONS)
+def test_each_region_guide_carries_that_regions_facts_only(story: Story, lang: str, region_id: str) -> None:
+    """Outside Korea: no Korean law, no Korean duty or safe182, and the route is that region's own (BRIEF §4)."""
+    region = story.regions[region_id]
+    guide, letter = Page(guide_html(story, region, lang)).text, Page(letter_html(story, region, lang)).text
+    for fact in KOREAN_FACTS:
+        assert fact not in guide and fact not in letter, fact
+    assert ("follow your school's safeguarding procedure" if lang == "en" else "학교의 아동 보호 절차") in guide
+    danger = region.numbers["danger"].number
+    assert danger is not None
+    assert (f"call {danger}" if lang == "en" else f"{danger}(") in guide
+    report = region.numbers["report"]
+    assert norm(report.name.get(lang)) in guide
+
+
+def test_the_uk_guide_names_the_dsl_and_the_nspcc_helpline(story: Story) -> None:
+    """BRIEF §4: school staff tell the designated safeguarding lead; anyone can call the NSPCC on 0808 800 5000."""
+    guide = Page(guide_html(story, story.regions["en-GB"], "en")).text
+    assert "designated safeguarding lead" in guide and "the NSPCC helpline (0808 800 5000)" in guide
+    assert "call 999 (emergency services)" in guide
+
+
+def test_uncertain_routes_say_to_check_locally(story: Story) -> None:
+    """Where the brief marks the route [UNCERTAIN] (US state CPS), the guide says to check it; the UK's is sourced."""
+    check = "could not confirm this region's reporting route"
+    assert check in Page(guide_html(story, story.regions["en-US"], "en")).text
+    assert check not in Page(guide_html(story, story.regions["en-GB"], "en")).text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_korean_guide_cites_the_law_as_the_brief_does(story: Story, lang: str) -> None:
+    """제10조의2 (no disadvantage), 제10조의3 (witness protection), 제10조 제3항 (identity), the fine, 시·군·구."""
+    page = Page(guide_html(story, story.regions["ko-KR"], lang)).text
+    if lang == "ko":
+        for cited in ("제10조 제3항", "제10조의2", "제10조의3", "1천만 원 이하", "제63조", "시·군·구", "통합 번호"):
+            assert cited in page, cited
+        assert "제10조 제3항 등" not in page
+    else:
+        for cited in ("Art. 10(3)", "Art. 10-2", "Art. 10-3", "up to 10 million won", "Art. 63", "combined number"):
+            assert cited in page, cited
+        assert "related articles" not in page
+    assert "02-1388" in page and "#1388" in page  # 1388 from a mobile needs the area code; texting is #1388
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_teacher_notes_are_in_the_guide_for_their_region_only(story: Story, lang: str) -> None:
+    """A note limited to ko-KR (Korean law, safe182) is in the Korean guide and in no other."""
+    korean = [n.text for c in story.chapters for n in c.teacher_notes if n.region == "ko-KR"]
+    assert korean
+    ko_page = Page(guide_html(story, story.regions["ko-KR"], lang)).text
+    uk_page = Page(guide_html(story, story.regions["en-GB"], lang)).text
+    for text in korean:
+        assert norm(fill(text.get(lang), story.regions["ko-KR"], lang)) in ko_page
+        assert norm(text.get(lang))[:40] not in uk_page
 
 
 def test_write_guide_without_pdf_and_unknown_region(story: Story, tmp_path: Path) -> None:

@@ -118,15 +118,31 @@ steps:
 """
 
 
-def region_yaml(region_id: str, name: str, number: str) -> str:
-    """A region file whose only number is the report line `number`."""
+def region_yaml(region_id: str, name: str, number: str, asks_service: bool = False) -> str:
+    """A region file whose danger-now and report channels are `number` (with a talk line and 119 beside them).
+
+    `asks_service`: its call-takers first ask which service (like 999).
+    """
     return f"""
 id: {region_id}
 name: {{ko: "{name}", en: "{name}"}}
 numbers:
+  danger:
+    number: "{number}"
+    name: {{ko: "경찰", en: "the police"}}
+    asks_service: {str(asks_service).lower()}
+    source: "test"
+  talk:
+    number: "1388"
+    name: {{ko: "상담 전화", en: "the helpline"}}
+    source: "test"
   report:
     number: "{number}"
     name: {{ko: "경찰", en: "the police"}}
+    source: "test"
+  emergency:
+    number: "119"
+    name: {{ko: "구급대", en: "an ambulance"}}
     source: "test"
 """
 

@@ -176,3 +176,45 @@ def test_the_chart_goes_back_to_counting_and_a_tie_is_the_teachers_to_break(pilo
     pilot.click("show-results")
     pilot.click("pick-1")
     assert pilot.state.variables["kind"] == 1  # "Smile", as the teacher decided
+
+
+def test_the_projector_shows_class_questions_never_teacher_notes(pilot_for):
+    """`discussion` (questions for children) is on screen after the chapter; `teacher_notes` never are."""
+    from tests.scenes.stories import CHAPTER_ONE, CHAPTER_TWO, MANIFEST
+
+    fields = ('discussion:\n  - {ko: "무엇을 느꼈나요?", en: "How did it feel?"}\n'
+              'teacher_notes:\n  - {ko: "비밀로 하겠다고 약속하지 마세요.", en: "Don\'t promise to keep it secret."}\n'
+              'steps:')
+    chapter = CHAPTER_ONE.replace("steps:", fields, 1)
+    saves = Saves(MemoryStorage())
+    saves.save_game(PlayState(step_id="one.end", intro_pending=False))
+    pilot = pilot_for({"story.yaml": MANIFEST, "one.yaml": chapter, "two.yaml": CHAPTER_TWO}, lang="en",
+                      saves=saves)
+    pilot.click("teacher")
+    pilot.click("continue")
+    pilot.press("confirm")  # the outro card
+    card = pilot.top_scene
+    assert isinstance(card, CardScene) and "How did it feel?" in card.body
+    assert "promise" not in card.body
+
+
+def test_the_real_prologue_ends_with_questions_a_child_can_answer(pilot_for):
+    """After the real prologue the class sees its four child-facing questions (looked at in the PNG)."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    saves = Saves(MemoryStorage())
+    saves.save_game(PlayState(step_id="prologue.prologue-end", intro_pending=False))
+    pilot = pilot_for(root / "story", lang="ko", saves=saves)
+    pilot.click("teacher")
+    pilot.click("continue")
+    pilot.press("confirm")  # the outro card
+    card = pilot.top_scene
+    prologue = pilot.app.context.story.chapters[0]
+    assert isinstance(card, CardScene)
+    for question in prologue.discussion:
+        assert question.ko in card.body
+    for note in prologue.teacher_notes:
+        assert note.text.ko not in card.body
+    assert "약속하지" not in card.body and "신고" not in card.body
+    pilot.snapshot("classroom-prologue-questions-ko")

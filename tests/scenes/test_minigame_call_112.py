@@ -1,4 +1,4 @@
-"""The call-112 mini-game: dial the region's report number, answer the operator, and report the result."""
+"""The call-112 mini-game: dial the region's danger-now number, answer the operator, and report the result."""
 
 from __future__ import annotations
 
@@ -53,7 +53,8 @@ def files() -> dict[str, str]:
             "one.yaml": minigame_chapter("call-112", pool="practice"),
             "minigames/call.yaml": POOLS,
             "regions/ko-KR.yaml": region_yaml("ko-KR", "Korea", "112"),
-            "regions/en-GB.yaml": region_yaml("en-GB", "UK", "999")}
+            "regions/en-GB.yaml": region_yaml("en-GB", "UK", "999"),
+            "regions/en-AU.yaml": region_yaml("en-AU", "Australia", "000", asks_service=True)}
 
 
 def start(pilot_for, lang: str = "ko", region: str | None = None):
@@ -195,14 +196,94 @@ def test_arrows_go_to_the_nearest_button_that_way(display):
     assert nearest(grid, grid[4], Action.DOWN) in (grid[6], grid[8])
 
 
-def test_every_question_in_the_story_has_exactly_one_right_answer():
-    """Each operator question in story/minigames has one answer that helps."""
+def story_questions():
+    """Every operator question of the real story's call pools, with its pool's name."""
     pools = load_story_dir(STORY).minigames["call-112"]
     assert pools
-    for pool in pools.values():
-        assert pool.questions
-        for question in pool.questions:
-            assert [item.group for item in question.items].count("right") == 1, question.id
+    return [(name, question) for name, pool in pools.items() for question in pool.questions]
+
+
+def test_every_question_in_the_story_has_a_right_answer():
+    """Each operator question in story/minigames has at least one answer that helps (some have two)."""
+    for name, question in story_questions():
+        assert "right" in [item.group for item in question.items], (name, question.id)
+
+
+def test_me_is_never_a_wrong_answer_to_who_needs_help():
+    """A child being hurt must never learn that "me" is wrong: every "Me…" answer is right, and one is offered."""
+    who = [(name, q) for name, q in story_questions() if q.prompt.en.startswith("Who needs help")]
+    me = [(name, item) for name, q in who for item in q.items if item.text.en.startswith("Me")]
+    assert {name for name, _item in me} == {name for name, _q in who}  # every pool lets the child say "me"
+    assert all(item.group == "right" for _name, item in me), me
+    assert all(item.text.ko.startswith("저") for _name, item in me)
+
+
+def test_i_dont_know_is_always_an_acceptable_answer():
+    """"I don't know" answers are right, and the child's own call offers one for where and for what."""
+    unsure = [(name, q.id, item) for name, q in story_questions() for item in q.items
+              if item.text.en.startswith("I don't know")]
+    assert all(item.group == "right" for *_where, item in unsure), unsure
+    assert {qid for name, qid, _item in unsure if name == "reporting"} >= {"where", "what"}
+
+
+def test_the_childs_own_call_says_whisper_and_stay_on_the_line():
+    """The practice call for yourself teaches that you can whisper and stay on the line, and hanging up is wrong."""
+    quiet = next(q for name, q in story_questions() if name == "reporting" and q.id == "quiet")
+    groups = {item.text.en: item.group for item in quiet.items}
+    assert groups["Whisper, and stay on the line."] == "right"
+    assert groups["Hang up quickly."] == "wrong"
+    instructions = load_story_dir(STORY).minigames["call-112"]["reporting"].instructions
+    assert "whisper" in instructions.en and "I don't know" in instructions.en and "모른다고" in instructions.ko
+
+
+def test_korea_shows_that_112_can_be_texted_while_dialling():
+    """In Korea the dial screen's note says a text to 112 works when calling is hard (BRIEF §1.4)."""
+    note = load_story_dir(STORY).regions["ko-KR"].numbers["danger"].note
+    assert note is not None and "112로 문자" in note.ko and "text 112" in note.en
+
+
+def test_korea_answers_straight_away(pilot_for):
+    """112 has no "which service?" step: the operator's first question is the pool's."""
+    pilot = start(pilot_for)
+    dial(pilot, "112")
+    pilot.click("call")
+    assert pilot.top_scene.question.id == "what"
+
+
+def test_a_region_that_asks_for_the_service_asks_it_first(pilot_for):
+    """Where call-takers ask which service (000 here), that comes first; "police" then leads to the questions."""
+    pilot = start(pilot_for, lang="en", region="en-AU")
+    game = pilot.top_scene
+    dial(pilot, "000")
+    pilot.click("call")
+    assert game.question.id == "service"
+    assert game.questions[1:] == pilot.app.context.story.minigames["call-112"]["practice"].questions
+    pilot.click("answer-fire")
+    assert game.misses == 1
+    pilot.click("answer-police")
+    pilot.snapshot("minigame-call-112-service-en")
+    pilot.click("next")
+    assert game.question.id == "what"
+
+
+def test_not_sure_which_service_is_fine(pilot_for):
+    """"I'm not sure" is an acceptable answer to "which service?": they put you through."""
+    pilot = start(pilot_for, lang="ko", region="en-AU")
+    dial(pilot, "000")
+    pilot.click("call")
+    pilot.click("answer-unsure")
+    assert pilot.top_scene.misses == 0 and "next" in pilot.widget_ids()
+
+
+def test_the_call_dials_the_danger_number_not_the_report_line(pilot_for):
+    """A region whose report line differs (the UK's NSPCC helpline) still has the child dial danger-now 999."""
+    story = files()
+    story["regions/en-GB.yaml"] = story["regions/en-GB.yaml"].replace(
+        'report:\n    number: "999"', 'report:\n    number: "0808 800 5000"')
+    pilot = pilot_for(story, lang="en")
+    pilot.app.context.settings.region = "en-GB"
+    pilot.press("confirm", "confirm")
+    assert pilot.top_scene.number == "999"
 
 
 @pytest.mark.parametrize("lang", ["ko", "en"])
@@ -217,3 +298,47 @@ def test_call_screens_look_right(pilot_for, lang):
     pilot.click("call")
     pilot.click("answer-lunch")
     pilot.snapshot(f"minigame-call-112-talk-{lang}")
+
+
+def real_files(pool: str) -> dict[str, str]:
+    """The real call pools and region files around a one-step chapter playing `pool`."""
+    found = {"story.yaml": MANIFEST.replace("[one, two]", "[one]"), "one.yaml": minigame_chapter("call-112", pool=pool),
+             "minigames/call.yaml": (STORY / "minigames" / "call-112.yaml").read_text(encoding="utf-8")}
+    for path in sorted((STORY / "regions").glob("*.yaml")):
+        found[f"regions/{path.name}"] = path.read_text(encoding="utf-8")
+    return found
+
+
+def test_the_childs_own_call_in_korea_says_112_can_be_texted(pilot_for):
+    """The real self-call, in Korean: the dial screen's note says texting 112 works; "저요" is a right answer."""
+    pilot = pilot_for(real_files("reporting"), lang="ko")
+    pilot.press("confirm", "confirm")
+    game = pilot.top_scene
+    assert game.number == "112" and "112로 문자" in game.note
+    pilot.snapshot("minigame-call-112-self-dial-ko")
+    dial(pilot, "112")
+    pilot.click("call")
+    assert game.question.id == "who"  # Korea: no "which service?"
+    pilot.click("answer-me")
+    assert game.misses == 0
+    pilot.snapshot("minigame-call-112-self-me-ko")
+
+
+def test_the_childs_own_call_in_the_uk_asks_for_the_service_then_whispers(pilot_for):
+    """The real self-call with UK numbers: 999, "which service?", then who/where/what and whisper on the line."""
+    pilot = pilot_for(real_files("reporting"), lang="en")
+    pilot.app.context.settings.region = "en-GB"
+    pilot.press("confirm", "confirm")
+    game = pilot.top_scene
+    dial(pilot, "999")
+    pilot.click("call")
+    assert [q.id for q in game.questions] == ["service", "who", "where", "what", "quiet"]
+    for right in ("police", "me", "dont-know", "no-words"):
+        pilot.click(f"answer-{right}")
+        pilot.click("next")
+    pilot.click("answer-hang-up")
+    assert game.misses == 1
+    pilot.click("answer-whisper")
+    pilot.snapshot("minigame-call-112-self-whisper-en")
+    pilot.click("next")
+    assert game.stage == "thanks"

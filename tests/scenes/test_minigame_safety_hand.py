@@ -1,4 +1,4 @@
-"""The safety-hand mini-game: five trusted grown-ups from five different places fill the hand."""
+"""The safety-hand mini-game: five trusted grown-ups from at least three different places fill the hand."""
 
 from __future__ import annotations
 
@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from game.content.compile import load_story_dir
 from game.story import MinigameItem, Text
 from scenes.dialogue import DialogueScene
-from scenes.minigames.safety_hand import SafetyHandScene, fingers_needed, judge
+from scenes.minigames.safety_hand import SafetyHandScene, fingers_needed, judge, places_needed
 from tests.scenes.stories import MANIFEST, minigame_chapter, play_scripted_moves, press_confirm_while_on
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -37,6 +38,12 @@ safety-hand:
          feedback: {ko: "병원 어른은 벌써 있어요.", en: "Health is already on your hand."}}
       - {id: neighbour, group: neighbourhood, text: {ko: "친구의 엄마나 아빠", en: "A friend's mum or dad"},
          feedback: {ko: "동네 어른은 벌써 있어요.", en: "The neighbourhood is already on your hand."}}
+      - {id: uncle, group: family, text: {ko: 삼촌, en: An uncle},
+         feedback: {ko: "삼촌도 좋아요! 그런데 세 곳이 필요해요.",
+                    en: "Great person! But your hand needs three places."}}
+      - {id: aunt, group: family, text: {ko: 이모, en: An aunt},
+         feedback: {ko: "이모도 좋아요! 그런데 세 곳이 필요해요.",
+                    en: "Great person! But your hand needs three places."}}
       - {id: secrets, group: not-safe, icon: lock,
          text: {ko: "가족에게 비밀로 하자는 어른", en: "A grown-up who says, \\"Don't tell your family\\""},
          feedback: {ko: "안전한 어른은 숨기라고 하지 않아요.", en: "Safe grown-ups never ask you to hide things."}}
@@ -64,17 +71,31 @@ def item(group: str) -> MinigameItem:
     return MinigameItem(id=group, text=Text("", ""), group=group, feedback=Text("", ""))
 
 
-def test_rules_fill_new_places_and_refuse_repeats_and_not_safe():
-    """A new place fills a finger; a place already on the hand, or a not-safe card, is a miss."""
-    assert judge("school", {"family"}) == "fill"
-    assert judge("family", {"family"}) == "same-place"
-    assert judge("not-safe", set()) == "not-safe"
+def test_rules_need_three_places_not_five():
+    """Several people may share a place, until the fingers left could no longer reach three places."""
+    assert judge("school", ["family"]) == "fill"
+    assert judge("family", ["family"]) == "fill"  # Mum and Grandma: fine
+    assert judge("family", ["family", "family"]) == "fill"  # three from family still leaves two fingers
+    assert judge("family", ["family", "family", "family"]) == "same-place"  # one finger could not add two places
+    assert judge("school", ["family", "family", "family", "school"]) == "same-place"
+    assert judge("health", ["family", "family", "family", "school"]) == "fill"
+    assert judge("not-safe", []) == "not-safe"
 
 
-def test_a_pool_with_fewer_places_needs_fewer_fingers():
-    """Five fingers at most, and never more than the pool's places, so every pool can be finished."""
-    assert fingers_needed([item(g) for g in ("family", "school", "police", "health", "neighbourhood")]) == 5
-    assert fingers_needed([item(g) for g in ("family", "family", "school", "not-safe")]) == 2
+def test_the_police_are_optional():
+    """A hand of school, care and health people is complete: no parent and no police officer needed."""
+    on_hand: list[str] = []
+    for group in ("school", "school", "care", "care", "health"):
+        assert judge(group, on_hand) == "fill", on_hand
+        on_hand.append(group)
+
+
+def test_a_pool_with_fewer_people_or_places_needs_fewer():
+    """Five fingers at most and three places at most, never more than the pool offers, so every pool ends."""
+    five = [item(g) for g in ("family", "school", "police", "health", "neighbourhood")]
+    assert (fingers_needed(five), places_needed(five)) == (5, 3)
+    short = [item(g) for g in ("family", "family", "school", "not-safe")]
+    assert (fingers_needed(short), places_needed(short)) == (3, 2)
 
 
 def test_five_different_places_finish_perfectly(pilot_for):
@@ -91,20 +112,21 @@ def test_five_different_places_finish_perfectly(pilot_for):
     assert pilot.top_scene_is(DialogueScene)
 
 
-def test_second_person_from_the_same_place_gets_kind_feedback(pilot_for):
-    """Grandma after Mum is a miss: her feedback shows, no finger fills, and the child picks again."""
+def test_a_fourth_person_from_one_place_gets_kind_feedback(pilot_for):
+    """Mum, Grandma and an uncle fill three fingers; an aunt next is a miss (two fingers must bring two places)."""
     pilot = start(pilot_for, "en")
     game = pilot.top_scene
-    pilot.click("card-mum")
-    pilot.click("card-grandma")
-    assert game.misses == 1
-    assert len(game.filled) == 1
+    for ident in ("card-mum", "card-grandma", "card-uncle"):
+        pilot.click(ident)
+    assert [i.id for i in game.filled] == ["mum", "grandma", "uncle"] and game.misses == 0
+    pilot.click("card-aunt")
+    assert game.misses == 1 and len(game.filled) == 3
     assert game.feedback is not None and not game.feedback.good
-    assert game.feedback.body == "Great person! But family is already on your hand."
+    assert game.feedback.body == "Great person! But your hand needs three places."
     assert not [ident for ident in pilot.widget_ids() if ident.startswith("card-")]  # the panel is on top
     pilot.click("next")
-    assert "card-grandma" not in pilot.widget_ids()  # set aside, not crossed out
-    for ident in FIVE[1:]:
+    assert "card-aunt" not in pilot.widget_ids()  # set aside, not crossed out
+    for ident in ("card-teacher", "card-doctor"):
         pilot.click(ident)
     pilot.click("next")
     assert pilot.state.step_id == "one.fine"  # "done" is not mapped, so the story continues
@@ -160,11 +182,54 @@ def test_next_move_is_always_a_right_pick(pilot_for):
 
 @pytest.mark.parametrize("lang", ["ko", "en"])
 def test_safety_hand_looks_right(pilot_for, lang):
-    """The hand with two fingers filled and the cards; then the kind panel after a repeat place."""
+    """The hand with two fingers filled and the cards; then the kind panel when a place is needed."""
     pilot = start(pilot_for, lang)
     pilot.click("card-mum")
     pilot.click("card-teacher")
     pilot.press("down")
     pilot.snapshot(f"minigame-safety-hand-{lang}")
-    pilot.click("card-grandma")
+    for ident in ("card-grandma", "card-uncle", "card-aunt"):
+        pilot.click(ident)
     pilot.snapshot(f"minigame-safety-hand-miss-{lang}")
+
+
+REAL_POOL = ROOT / "story" / "minigames" / "safety-hand.yaml"
+
+
+def test_the_real_pool_has_cards_for_every_childs_life():
+    """Aunts and uncles, carers at a group home, children's centre and hakwon teachers, a coach; police one card."""
+    pool = load_story_dir(ROOT / "story").minigames["safety-hand"]["prologue"]
+    groups = {item.id: item.group for item in pool.items}
+    assert {groups[i] for i in ("care-home-teacher", "centre-teacher")} == {"care"}
+    assert {groups[i] for i in ("hakwon-teacher", "taekwondo-coach")} == {"activities"}
+    assert groups["aunt-uncle"] == "family"
+    texts = {item.id: item.text.ko for item in pool.items}
+    assert (texts["aunt-uncle"], texts["care-home-teacher"], texts["centre-teacher"], texts["hakwon-teacher"]) == (
+        "이모나 삼촌", "그룹홈·시설 선생님", "지역아동센터 선생님", "학원 선생님")
+    assert list(groups.values()).count("police") == 1
+    assert "at least three" in pool.instructions.en and "skip them" in pool.instructions.en
+    assert "세 곳" in pool.instructions.ko and "건너뛰어요" in pool.instructions.ko
+
+
+def test_a_child_in_care_fills_the_real_hand_without_family_or_police(pilot_for):
+    """Teacher, counsellor, two carers and a doctor finish the real hand perfectly."""
+    real = REAL_POOL.read_text(encoding="utf-8")
+    pilot = pilot_for(files(real.replace("  prologue:", "  test:")), lang="en")
+    pilot.press("confirm", "confirm")
+    for ident in ("class-teacher", "school-counsellor", "care-home-teacher", "centre-teacher", "doctor"):
+        pilot.click(f"card-{ident}")
+    assert pilot.top_scene.misses == 0
+    pilot.snapshot("minigame-safety-hand-care-en")
+    pilot.click("next")
+    assert pilot.state.step_id == "one.great"
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_the_real_cards_fit_the_board(pilot_for, lang):
+    """All fourteen real cards, their words and their place chips, fit the card area (looked at in the PNG)."""
+    real = REAL_POOL.read_text(encoding="utf-8")
+    pilot = pilot_for(files(real.replace("  prologue:", "  test:")), lang=lang)
+    pilot.press("confirm", "confirm")
+    game = pilot.top_scene
+    assert len([c for c in game.cards if c.enabled]) == 14
+    pilot.snapshot(f"minigame-safety-hand-real-{lang}")

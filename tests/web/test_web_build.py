@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import dataclasses
 import html
 import re
 import shutil
@@ -149,3 +150,17 @@ def test_readme_gives_the_mirror_layout_the_page_uses():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     listed = re.findall(r"^pygbag/(\S+)$", readme, re.MULTILINE)
     assert sorted(listed) == sorted(MIRROR_FILES)
+
+
+@pytest.mark.parametrize("region", ["ko-KR", "en-GB", "en-US"])
+def test_the_failure_card_gives_a_childs_channels(region):
+    """Danger now and the child helpline, filled from the region file; never the adults' report line alone."""
+    from game.content.compile import load_story_dir
+    from game.webbuild.defaults import DEFAULT_CDN
+    from game.webbuild.template import render
+
+    story = load_story_dir(ROOT / "story")
+    story_for_region = dataclasses.replace(story, default_region=region)
+    page = render(story_for_region, "en", DEFAULT_CDN)
+    channels = story.regions[region].numbers
+    assert f"call {channels['danger'].number}" in page and f"call {channels['talk'].number}" in page
