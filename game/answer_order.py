@@ -10,7 +10,10 @@ SEED_LIMIT = 2**31  # seeds are small non-negative ints, so saves stay plain JSO
 
 def fresh_seed() -> int:
     """A new playthrough's seed (each game shuffles its answers its own way)."""
-    return secrets.randbelow(SEED_LIMIT)
+    try:
+        return secrets.randbelow(SEED_LIMIT)
+    except (NotImplementedError, OSError):  # no system randomness (some WebAssembly hosts): any seed will do
+        return random.Random().randrange(SEED_LIMIT)
 
 
 def answer_order(seed: int, question_id: str, count: int) -> tuple[int, ...]:

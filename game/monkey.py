@@ -251,7 +251,9 @@ def start_points(story: Story) -> list[tuple[str, PlayState | None]]:
             if label in seen or step.kind in ("if", "goto"):
                 continue
             seen.add(label)
-            points.append((label, PlayState(step.id, intro_pending=False)))
+            # At the ending the check was done (the title's start point asks it): the certificate comes next.
+            checked = ["pre", "post"] if step.kind == "ending" else []
+            points.append((label, PlayState(step.id, intro_pending=False, checked=checked)))
     if len(story.chapters) > 1:
         second = story.chapters[1]
         points.append(("map", PlayState(second.first_step, at_map=True, completed=[story.chapters[0].id])))

@@ -224,7 +224,8 @@ def play_through(pilot: Pilot, choose: Callable[[int], int] = lambda count: 0, m
     """Play from the title screen to an ending using the keyboard only, like a child who reads everything.
 
     Choices take option `choose(number_of_options)` (reached with the Down arrow); quizzes are
-    answered by trying the focused answer until one is right; mini-games are played with the move
+    answered by Enter alone (the first Enter steps onto the first answer shown, the next picks it) until one
+    is right; each press waits until the screen takes input; mini-games are played with the move
     each one names as correct (`next_move`). Returns the step ids shown, in order.
 
     Raises:

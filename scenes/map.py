@@ -24,6 +24,8 @@ from scenes.common import StepScene
 
 PLACE_SIZE = 132  # each place is a round picture of its chapter, and a button of this size
 INFO = pygame.Rect(190, 584, 900, 118)
+TOP_BAR = pygame.Rect(260, 20, 640, 60)
+KEEPER_SIZE = 120
 RESTORE_SECONDS = 1.8
 
 
@@ -138,7 +140,7 @@ class MapScene(StepScene):
         return self.buttons.look()
 
     def draw(self, surface: pygame.Surface) -> None:
-        surface.blit(_map_background(surface.get_size()), (0, 0))
+        surface.blit(map_background(surface.get_size()), (0, 0))
         self._draw_road(surface)
         for chapter, point in zip(self.chapters, self.points, strict=True):
             self._draw_place(surface, chapter, point)
@@ -195,14 +197,32 @@ class MapScene(StepScene):
         keeper = self.ctx.story.characters.get("keeper")
         if keeper is None:
             return
-        figure = portrait(keeper.id, keeper.color, "happy", 120)
-        spot = (point[0] - PLACE_SIZE // 2 + 24, point[1] + PLACE_SIZE // 2 + 8)
-        surface.blit(figure, figure.get_rect(bottomright=spot))
+        figure = portrait(keeper.id, keeper.color, "happy", KEEPER_SIZE)
+        surface.blit(figure, self.keeper_rect(point))
+
+    def keeper_rect(self, point: tuple[int, int]) -> pygame.Rect:
+        """Where the keeper stands by the place at `point`: beside it, never over a place, the panels or buttons.
+
+        Left of the place first, then right, below and above; the first spot that is clear and on screen.
+        """
+        size, half = KEEPER_SIZE, PLACE_SIZE // 2
+        x, y = point
+        spots = [pygame.Rect(x - half - size, y - size // 2, size, size),
+                 pygame.Rect(x + half, y - size // 2, size, size),
+                 pygame.Rect(x - size // 2, y + half, size, size),
+                 pygame.Rect(x - size // 2, y - half - size, size, size)]
+        screen = pygame.Rect((0, 0), self.ctx.size)
+        taken = [b.rect.inflate(-12, -12) for b in self.buttons.buttons] + [INFO, TOP_BAR]
+        for spot in spots:
+            body = spot.inflate(-24, -8)  # the portrait's square has empty corners
+            if screen.contains(spot) and not any(body.colliderect(other) for other in taken):
+                return spot
+        return spots[0].clamp(screen)
 
     def _draw_top_bar(self, surface: pygame.Surface) -> None:
         text, lang = self.ctx.text, self.ctx.lang
         pieces = list(self.ctx.story.time_pieces)
-        bar = pygame.Rect(260, 20, 640, 60)
+        bar = TOP_BAR
         surface.blit(panel(bar.size), bar.topleft)
         label = text.render(ui("pieces-found", lang), theme.SMALL_SIZE, theme.INK, bold=True)
         surface.blit(label, label.get_rect(midleft=(bar.left + 24, bar.centery)))
@@ -210,7 +230,8 @@ class MapScene(StepScene):
         for piece in pieces:
             _draw_piece(surface, (x, bar.centery), 16, owned=piece in self.state.time_pieces)
             x += 44
-        stars = text.render(f"★ {self.state.score}", theme.SMALL_SIZE + 2, theme.GOLD_INK, bold=True)
+        stars = text.render("★ " + ui("stars-count", lang, n=self.state.score), theme.SMALL_SIZE, theme.GOLD_INK,
+                            bold=True)
         surface.blit(stars, stars.get_rect(midright=(bar.right - 24, bar.centery)))
 
     def _draw_info(self, surface: pygame.Surface) -> None:
@@ -241,7 +262,7 @@ def _draw_piece(surface: pygame.Surface, center: tuple[int, int], radius: int, o
 
 
 @lru_cache(maxsize=2)
-def _map_background(size: tuple[int, int]) -> pygame.Surface:
+def map_background(size: tuple[int, int]) -> pygame.Surface:
     """Soft hills and sky behind the places (drawn once)."""
     image = pygame.Surface(size)
     width, height = size

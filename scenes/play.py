@@ -20,7 +20,7 @@ from scenes.check import CheckScene
 from scenes.choice import ChoiceScene
 from scenes.classvote import ClassVoteScene, VoteResult
 from scenes.dialogue import DialogueScene
-from scenes.map import MapScene, OpenChapter
+from scenes.map import MapScene, OpenChapter, map_background
 from scenes.menu import MenuScene
 from scenes.minigame import MinigameResult
 from scenes.quiz import QuizPick, QuizScene
@@ -292,11 +292,14 @@ class PlayScene(Scene):
         self.ctx.stack.replace(TitleScene())
 
     def look(self) -> Hashable | None:
-        return None if self.thaw is not None else ("backdrop", self.runner.state.background)
+        state = self.runner.state
+        return None if self.thaw is not None else ("backdrop", "map" if state.at_map else state.background)
 
     def draw(self, surface: pygame.Surface) -> None:
         if self.thaw is not None:
             self.thaw.draw(surface)
+        elif self.runner.state.at_map:  # under the menu opened on the map: the town, not the next place
+            surface.blit(map_background(surface.get_size()), (0, 0))
         else:
             surface.blit(backdrop(self.runner.state.background, surface.get_size()), (0, 0))
 

@@ -271,7 +271,12 @@ UI: dict[str, Text] = {
         "지금은 그림을 저장하지 못했어요. 괜찮아요, 인증서는 화면에 그대로 있어요.",
         "The picture could not be saved this time. That's okay: your certificate is still here.",
     ),
-    "book-summary": Text("시간 조각 {pieces}/{total}개 · 별 {stars}개", "Time pieces {pieces}/{total} · Stars {stars}"),
+    "book-summary": Text("시간 조각 {pieces}/{total}개 · ★ 별 {stars}개",
+                         "Time pieces {pieces}/{total} · ★ Stars {stars}"),
+    "stars-count": Text("별 {n}개", "Stars: {n}"),
+    "stars-meaning": Text("★ 별은 퀴즈를 처음에 바로 맞히면 받아요.",
+                          "★ You get stars for quiz answers that are right the first time."),
+    "badge-hint": Text("'{chapter}' 이야기에서 받을 수 있어요.", "You can earn it in '{chapter}'."),
 }
 
 

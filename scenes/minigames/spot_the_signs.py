@@ -30,7 +30,8 @@ from scenes.minigame import MinigameScene
 from scenes.minigames._cards import inside
 from scenes.minigames._signs_art import box_size, picture
 
-MESSAGE = pygame.Rect(24, 592, 1232, 120)
+MESSAGE = pygame.Rect(24, 592, 1232, 120)  # the smallest message panel; big text grows it upward
+MAX_MESSAGE_HEIGHT = 170
 TOP_BAR_Y = 20
 CARD_WIDTH = 900
 READ_MIN_SECONDS, READ_PER_CHARACTER, READ_MAX_SECONDS = 1.2, 0.04, 3.0
@@ -207,7 +208,6 @@ class SpotTheSignsScene(MinigameScene):
 
     def _draw_message(self, surface: pygame.Surface) -> None:
         text, lang = self.ctx.text, self.ctx.lang
-        surface.blit(panel(MESSAGE.size), MESSAGE.topleft)
         item = self.message
         width = MESSAGE.width - 72 - (310 if self.stage != "look" else 0)
         if item is None:
@@ -219,21 +219,29 @@ class SpotTheSignsScene(MinigameScene):
         else:
             heading_text, color = ui("spot-the-signs-fine", lang), theme.TRY_AGAIN_INK
             body_text = self.ctx.say(item.feedback)
-        # Big text sizes step the words down (then the heading too) so both stay on the fixed panel.
+        # Big text sizes grow the panel upward (up to MAX_MESSAGE_HEIGHT) so the words keep their size; only
+        # what still does not fit steps down, the words first, then the heading.
+        heading = text.render_fitting(heading_text, theme.NAME_SIZE, color, width, bold=True,
+                                      min_size=theme.NAME_SIZE - 8)
+        body = text.render(body_text, theme.SMALL_SIZE, theme.INK, width=width)
+        box = MESSAGE.copy()
+        box.height = min(MAX_MESSAGE_HEIGHT, max(MESSAGE.height, heading.get_height() + 6 + body.get_height() + 30))
+        box.bottom = MESSAGE.bottom
         for heading_size, min_size in ((theme.NAME_SIZE, 16), (theme.NAME_SIZE - 4, 14)):
             heading = text.render_fitting(heading_text, heading_size, color, width, bold=True,
                                           min_size=heading_size - 8)
-            room = MESSAGE.height - 24 - heading.get_height() - 6
+            room = box.height - 24 - heading.get_height() - 6
             body = text.render_fitting_box(body_text, theme.SMALL_SIZE, theme.INK, width, room, min_size=min_size)
             if body.get_height() <= room:
                 break
+        surface.blit(panel(box.size), box.topleft)
         total = heading.get_height() + 6 + body.get_height()
-        y = MESSAGE.centery - total // 2 - 2
-        surface.blit(heading, (MESSAGE.left + 36, y))
-        surface.blit(body, (MESSAGE.left + 36, y + heading.get_height() + 6))
-        box = inside(MESSAGE)
-        self.message_fits = [(heading.get_rect(topleft=(MESSAGE.left + 36, y)), box),
-                             (body.get_rect(topleft=(MESSAGE.left + 36, y + heading.get_height() + 6)), box)]
+        y = box.centery - total // 2 - 2
+        surface.blit(heading, (box.left + 36, y))
+        surface.blit(body, (box.left + 36, y + heading.get_height() + 6))
+        paper = inside(box)
+        self.message_fits = [(heading.get_rect(topleft=(box.left + 36, y)), paper),
+                             (body.get_rect(topleft=(box.left + 36, y + heading.get_height() + 6)), paper)]
 
     def text_fits(self) -> list[tuple[pygame.Rect, pygame.Rect]]:
         """The message panel's heading and words (as last drawn), each with the panel's paper (for tests)."""

@@ -87,3 +87,69 @@ def test_no_roof_cuts_across_the_clock_towers_face(display):
                    for y in range(center[1] - radius, center[1] + radius, 3)
                    if (x - center[0]) ** 2 + (y - center[1]) ** 2 < radius ** 2]
     assert [c for c in inside_face if tuple(c) in houses] == []
+
+
+def _real_map(display, done: int, size: str = "normal", badges: tuple[str, ...] = (), update: bool = False):
+    from game.content.compile import load_story_dir
+    from game.testing import Pilot, app_at
+
+    story = load_story_dir(ROOT / "story")
+    chapters = [c.id for c in story.chapters]
+    state = PlayState(story.chapters[done].first_step, at_map=True, completed=chapters[:done], checked=["pre"],
+                      badges=list(badges))
+    app = app_at(story, display, state, lang="ko")
+    app.context.settings.text_size = size
+    app.context.apply_look()
+    pilot = Pilot(app, ROOT / "tests" / "snapshots", ROOT / "tests" / ".artifacts", update_snapshots=update)
+    pilot.step(2)
+    return pilot
+
+
+@pytest.mark.parametrize("done", range(6))
+def test_the_keeper_on_the_map_never_covers_a_place(display, done):
+    """Whichever place is next, the keeper stands beside it: over no place, panel or button."""
+    from scenes.map import INFO, MapScene
+
+    pilot = _real_map(display, done)
+    town = pilot.top_scene
+    assert isinstance(town, MapScene)
+    point = town.points[[c.id for c in town.chapters].index(town.next_id)]
+    spot = town.keeper_rect(point).inflate(-24, -8)
+    assert pilot.app.surface.get_rect().contains(town.keeper_rect(point))
+    assert [b.id for b in town.buttons.buttons if b.rect.inflate(-12, -12).colliderect(spot)] == []
+    assert not spot.colliderect(INFO)
+
+
+def test_the_menu_over_the_map_shows_the_town_not_the_next_place(display):
+    """Esc on the map: under the pause menu is the map's landscape, not the next chapter's backdrop."""
+    from scenes.menu import MenuScene
+    from scenes.play import PlayScene
+
+    pilot = _real_map(display, 2)
+    pilot.press("menu")
+    assert pilot.top_scene_is(MenuScene)
+    play = pilot.find_scene(PlayScene)
+    assert play is not None and play.look() == ("backdrop", "map")
+
+
+@pytest.mark.parametrize("size", ["normal", "largest"])
+def test_the_badge_book_shows_each_badges_picture_purpose_or_hint_and_explains_stars(display, size, request):
+    """Every badge has its own picture; an earned one says what it was for, the others where to earn it."""
+    from game.ui.strings import ui
+    from scenes.badges import BadgeBookScene, badge_story
+
+    pilot = _real_map(display, 2, size=size, badges=("safety-hand",),
+                      update=bool(request.config.getoption("--update-snapshots")))
+    pilot.click("badges")
+    book = pilot.top_scene
+    assert isinstance(book, BadgeBookScene)
+    story = pilot.app.context.story
+    stories = {badge: badge_story(story, badge) for badge in story.badges}
+    assert len({s.icon for s in stories.values()}) == len(stories) and "star" not in {s.icon for s in stories.values()}
+    assert all(s.purpose is not None and s.chapter_title is not None for s in stories.values())
+    assert "★" in ui("stars-meaning", "ko") and "★" in ui("book-summary", "en", pieces=0, total=6, stars=0)
+    assert len(book.cells) == len(story.badges)
+    assert all(pilot.app.surface.get_rect().contains(c) for c in book.cells)
+    assert all(not a.colliderect(b) for i, a in enumerate(book.cells) for b in book.cells[i + 1:])
+    assert all(not c.colliderect(book.buttons.buttons[0].rect) for c in book.cells)
+    pilot.snapshot(f"badge-book-real-{size}-ko")

@@ -124,3 +124,27 @@ def test_minigame_at_the_largest_size_in_high_contrast_looks_right(pilot_for, na
     scene = push(pilot, steps(pilot, name)[0])
     check(scene, name)
     pilot.snapshot(f"minigame-{name}-largest-contrast-en")
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_spot_the_signs_words_keep_their_full_size_at_the_largest_size(pilot_for, lang):
+    """At the largest size every real explanation (and the instructions) is drawn at full size, not shrunk."""
+    from game.ui import theme
+    from scenes.minigames.spot_the_signs import MESSAGE
+
+    pilot = largest(pilot_for, lang)
+    text = pilot.app.context.text
+    width = MESSAGE.width - 72
+    for step in steps(pilot, "spot-the-signs"):
+        game = push(pilot, step)
+        assert isinstance(game, SpotTheSignsScene)
+        for item in [None, *game.items]:
+            game.message = item
+            pilot.step(2)
+            words = pilot.app.context.say(item.feedback if item is not None else game.pool.instructions)
+            body, paper = game.text_fits()[1]
+            full = text.render(words, theme.SMALL_SIZE, theme.INK, width=width)
+            assert body.size == full.get_size(), words
+            assert paper.contains(body)
+        pilot.app.stack.pop(game)
+        pilot.app.stack.apply()
