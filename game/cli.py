@@ -274,7 +274,8 @@ def build_parser() -> argparse.ArgumentParser:
     paths = sub.add_parser("paths", help="walk every way through the story: endings, lesson, lengths, play time",
                            description="Explore every path with the real runner; print states, endings, whether "
                                        "each path passes the lesson, the shortest and longest way and play time "
-                                       "per chapter. Exit 1 if a path misses the lesson or gets stuck.")
+                                       "per chapter. Exit 1 if a path misses the lesson or gets stuck (also in a "
+                                       "loop with no way on to an ending).")
     paths.add_argument("story", nargs="?", default="story", help="story folder (default: story)")
     paths.add_argument("--lesson", default="reporting-lesson",
                        help="tag every path must pass (default: reporting-lesson)")

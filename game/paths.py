@@ -48,6 +48,8 @@ def explore(story: Story, lesson_tag: str = "reporting-lesson", max_states: int 
     """
     report = PathReport()
     seen: set[tuple[object, ...]] = set()
+    graph: dict[tuple[object, ...], tuple[str, list[tuple[object, ...]]]] = {}  # state → (step, next states)
+    finishing: set[tuple[object, ...]] = set()  # states one decision away from the end
     todo: list[tuple[PlayState, bool, list[str]]] = [(StoryRunner(story).state, False, [])]
     while todo:
         state, learned, path = todo.pop()
@@ -63,17 +65,63 @@ def explore(story: Story, lesson_tag: str = "reporting-lesson", max_states: int 
         step = story.step(runner.state.step_id)
         learned = learned or (lesson_tag in step.tags and not runner.state.intro_pending)
         here = [*path[-40:], step.id]
+        nexts: list[tuple[object, ...]] = []
+        graph[key] = (step.id, nexts)
         try:
             for following in _successors(story, runner):
                 if following.finished:
                     report.endings.add(step.id)
+                    finishing.add(key)
                     if not learned:
                         report.missing_lesson.append(here)
                     continue
+                nexts.append(_signature(following, learned))
                 todo.append((following, learned, here))
         except RunnerError as exc:
             report.stuck.append(f"{step.id}: {exc}")
+            finishing.add(key)  # reported just now; not also as a loop
+    if not report.truncated:
+        report.stuck.extend(_trapped(graph, finishing))
     return report
+
+
+def _trapped(graph: dict[tuple[object, ...], tuple[str, list[tuple[object, ...]]]],
+             finishing: set[tuple[object, ...]]) -> list[str]:
+    """"step: why" for each place from which every way on goes round without ever reaching an ending."""
+    before: dict[tuple[object, ...], list[tuple[object, ...]]] = {}
+    for key, (_step, nexts) in graph.items():
+        for following in nexts:
+            before.setdefault(following, []).append(key)
+    can_end = set(finishing)
+    todo = list(finishing)
+    while todo:
+        for earlier in before.get(todo.pop(), ()):
+            if earlier not in can_end:
+                can_end.add(earlier)
+                todo.append(earlier)
+    trapped = [key for key in graph if key not in can_end]
+    entries = [key for key in trapped if not before.get(key) or any(k in can_end for k in before[key])]
+    found: list[str] = []
+    reported: set[frozenset[str]] = set()
+    for entry in entries:
+        steps: list[str] = []
+        seen = {entry}
+        todo = [entry]
+        while todo:
+            current = todo.pop()
+            if graph[current][0] not in steps:
+                steps.append(graph[current][0])
+            for following in graph[current][1]:
+                if following not in seen and following in graph:
+                    seen.add(following)
+                    todo.append(following)
+        if frozenset(steps) in reported:
+            continue
+        reported.add(frozenset(steps))
+        shown = ", ".join(steps[:8]) + (", ..." if len(steps) > 8 else "")
+        found.append(f"{graph[entry][0]}: every way on from here goes round without reaching an ending "
+                     f"(a loop through {shown})")
+    return found
 
 
 def _successors(story: Story, runner: StoryRunner) -> list[PlayState]:

@@ -382,13 +382,22 @@ def _type_name(kind: type) -> str:
     return {bool: "true/false", int: "a number", str: "text"}.get(kind, kind.__name__)
 
 
+def check_soft_locks(project: Project) -> Iterator[Diagnostic]:
+    """Loops the player can enter and never leave (game/content/lint_loops.py)."""
+    from game.content.lint_loops import check_loops  # lint_loops builds on step_edges above
+
+    return check_loops(project)
+
+
 CHECKS: tuple[Check, ...] = (
-    check_chapter_list, check_ids, check_targets, check_flow, check_names, check_quizzes, check_choices,
-    check_expressions, check_tags, check_minigame_pools, check_regions, check_placeholders,
+    check_chapter_list, check_ids, check_targets, check_flow, check_soft_locks, check_names, check_quizzes,
+    check_choices, check_expressions, check_tags, check_minigame_pools, check_regions, check_placeholders,
     check_reading_level, check_line_length, check_blaming, check_content_notes,
 )
 
 
 def lint(project: Project) -> list[Diagnostic]:
-    """Run every check and return all diagnostics (unsorted)."""
-    return [d for check in CHECKS for d in check(project)]
+    """Run every check and return all diagnostics (unsorted), follow-on errors folded into their cause."""
+    from game.content.fold import fold_follow_ons  # fold reads lint_loops, which builds on this module
+
+    return fold_follow_ons(project, [d for check in CHECKS for d in check(project)])

@@ -1,7 +1,8 @@
 """Build-time story map: chapters, steps and jumps as one self-contained HTML page with an SVG graph.
 
 Graphviz `dot` lays the graph out when it is installed; otherwise a pure-Python layout draws chapters as
-columns and steps as rows in story order. Steps lint reports as unreachable or as dead ends get a red outline.
+columns and steps as rows in story order. Steps lint reports as unreachable, as dead ends or as
+loops the player cannot leave get a red outline.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pathlib import Path
 from game.content.compile import read_project
 from game.content.diagnostics import Diagnostic
 from game.content.lint import step_edges
+from game.content.lint_loops import LOOP_CODES, find_loops
 from game.content.project import ChapterSource, Project, full_id
 from game.content.schema import (
     AwardSpec,
@@ -31,7 +33,7 @@ from game.content.schema import (
     StepSpec,
 )
 
-FLAG_CODES = ("unreachable-step", "dead-end")
+FLAG_CODES = ("unreachable-step", "dead-end", *LOOP_CODES)
 WORDS = 5
 
 # kind → (fill colour, Graphviz shape, what the legend calls it)
@@ -160,6 +162,10 @@ def _problems_by_step(chapter: ChapterSource, issues: list[Diagnostic]) -> tuple
 def build_map(project: Project, diagnostics: list[Diagnostic]) -> StoryMap:
     """The story graph, with unreachable steps and dead ends (from lint) marked."""
     issues = sorted(d for d in set(diagnostics) if d.code in FLAG_CODES)
+    trapped: dict[str, str] = {}  # every step of a loop the player cannot leave → what the loop's error says
+    for loop in find_loops(project) if any(d.code in LOOP_CODES for d in issues) else ():
+        for member in loop.members:
+            trapped.setdefault(member, f"{loop.code}: in the loop {' → '.join((*loop.cycle, loop.cycle[0]))}")
     chapters: list[MapChapter] = []
     edges: list[MapEdge] = []
     for chapter in project.ordered():
@@ -168,8 +174,11 @@ def build_map(project: Project, diagnostics: list[Diagnostic]) -> StoryMap:
         nodes = []
         for i, sid in chapter.step_ids():
             step = chapter.spec.steps[i]
+            problems = by_step.get(i, [])
+            if full_id(cid, sid) in trapped and not problems:
+                problems = [trapped[full_id(cid, sid)]]
             nodes.append(MapNode(full_id(cid, sid), cid, sid, step.kind if step else "?",
-                                 _summary(step) if step else "(invalid)", tuple(by_step.get(i, ()))))
+                                 _summary(step) if step else "(invalid)", tuple(problems)))
             for edge in step_edges(project, chapter, i):
                 if edge.target is not None:
                     edges.append(MapEdge(full_id(cid, sid), edge.target, _edge_label(edge.path, step)))
@@ -306,11 +315,12 @@ def map_html(story_map: StoryMap, svg: str, how: str) -> str:
     """One self-contained page: title, legend, the list of problems and the graph."""
     legend = "".join(f'<li><span class="swatch" style="background:{fill}"></span>{html.escape(name)}</li>'
                      for fill, _shape, name in KINDS.values())
-    legend += '<li><span class="swatch flag"></span>red outline: unreachable step or dead end</li>'
+    legend += ('<li><span class="swatch flag"></span>red outline: unreachable step, dead end or a loop the player '
+               'cannot leave</li>')
     issues = "".join(f"<li><code>{html.escape(Path(d.pos.file).name)}:{d.pos.line}</code> "
                      f"{html.escape(d.code)}: {html.escape(d.message)}</li>" for d in story_map.issues)
     problems = (f"<h2>{len(story_map.issues)} problem(s) highlighted</h2><ul class=issues>{issues}</ul>"
-                if issues else "<p>No unreachable steps or dead ends.</p>")
+                if issues else "<p>No unreachable steps, dead ends or loops the player cannot leave.</p>")
     steps = sum(len(c.nodes) for c in story_map.chapters)
     title = html.escape(story_map.title)
     return f"""<!DOCTYPE html>

@@ -1036,3 +1036,70 @@ def test_no_content_note_for_a_chapter_after_the_start(check, at):
     assert check({"story.yaml": story, "one.yaml": one, "two.yaml": noted}) == []
     allowed = two.replace("  kind: line\n", "  kind: line\n    allow: [no-content-note]\n", 1)
     assert check({"story.yaml": story, "one.yaml": one, "two.yaml": allowed}) == []
+
+
+# -- lint_loops.py and fold.py: soft-locks, and one error per root cause (more shapes: test_soft_locks.py) ---------
+
+
+def test_invisible_loop_for_two_gotos_points_at_the_second_jump(check, at):
+    """Two gotos pointing at each other freeze the game: one error at the jump that closes the loop."""
+    text = chapter(LINE + "- {id: here, kind: goto, target: there}\n- {id: there, kind: goto, target: here}\n")
+    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    assert (d.code, d.pos) == ("invisible-loop", shifted(at("one.yaml", text, "target: here"), len("target: ")))
+    assert "here → there → here" in d.message and "fin" in d.message
+
+
+def test_endless_loop_for_a_line_and_a_goto_back(check, at):
+    """A line and a goto back to it: the player clicks round forever."""
+    text = chapter(LINE + "- {id: back, kind: goto, target: hello}\n")
+    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    assert (d.code, d.pos) == ("endless-loop", shifted(at("one.yaml", text, "target: hello"), len("target: ")))
+    assert "hello → back → hello" in d.message
+
+
+def test_loop_exit_closed_for_an_option_behind_a_condition_nothing_sets(check, at):
+    """The only way out needs `met`, which no step changes: the loop is a trap."""
+    steps = LINE + dedent("""\
+        - id: pick
+          kind: choice
+          options:
+            - {id: again, text: {ko: 다시, en: Again}, target: hello}
+            - {id: leave, text: {ko: 가요, en: Leave}, target: fin, if: met}
+    """)
+    text = chapter(steps)
+    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    assert (d.code, d.pos) == ("loop-exit-closed", shifted(at("one.yaml", text, "target: hello"), len("target: ")))
+    assert "`met`" in d.message and "hello → pick → hello" in d.message
+    opened = steps + "- {id: meet, kind: set, set: {met: true}}\n"
+    assert check({"story.yaml": STORY, "one.yaml": chapter(opened.replace("target: hello}", "target: meet}"))}) == []
+
+
+def test_unknown_chapter_without_a_file_folds_the_chapters_it_cuts_off(check, at):
+    """A listed chapter with no file is the one error; the chapters after it are named in it, not reported."""
+    story = STORY.replace("chapters: [one]", "chapters: [one, two, three]")
+    one = chapter("- id: go\n  kind: chapter_end\n", ending=False)
+    three = chapter(LINE, "three").replace("steps:", "content_note: {ko: 메모, en: Note}\nsteps:")
+    d = only(check({"story.yaml": story, "one.yaml": one, "three.yaml": three}))
+    assert (d.code, d.pos) == ("unknown-chapter", at("story.yaml", story, "two"))
+    assert "no path reaches the chapter(s) after it: three" in d.message
+    assert "`id: two`" in d.hint
+
+
+def test_dead_end_of_a_chapter_without_chapter_end_folds_the_chapters_after_it(check, at):
+    """A deleted chapter_end is the one error, at the chapter's last step, naming the chapters it cuts off."""
+    story = STORY.replace("chapters: [one]", "chapters: [one, two, three]")
+    one = chapter(LINE, ending=False)
+    two = chapter(LINE + "- id: end\n  kind: chapter_end\n", "two", ending=False).replace(
+        "steps:", "content_note: {ko: 메모, en: Note}\nsteps:")
+    three = chapter(LINE, "three").replace("steps:", "content_note: {ko: 메모, en: Note}\nsteps:")
+    d = only(check({"story.yaml": story, "one.yaml": one, "two.yaml": two, "three.yaml": three}))
+    assert (d.code, d.pos) == ("dead-end", at("one.yaml", one, "id: hello"))
+    assert "no path reaches the chapter(s) after it: two, three" in d.message
+
+
+def test_chapter_not_listed_is_not_also_a_dead_end(check, at):
+    """An unlisted chapter's chapter_end has no chapter after it only because it is unlisted: one error."""
+    two = chapter(LINE + "- id: end\n  kind: chapter_end\n", chapter_id="two", ending=False)
+    d = only(check({"story.yaml": STORY, "one.yaml": chapter(LINE), "two.yaml": two}))
+    assert (d.code, d.pos) == ("chapter-not-listed", at("two.yaml", two, "two"))
+    assert "add '- two' under chapters: in story.yaml" in d.hint

@@ -75,7 +75,7 @@ def test_real_story_map_has_every_chapter_and_step(tmp_path, use_dot):
         for _i, sid in chapter.step_ids():
             assert f"step:{chapter.spec.id}.{sid}" in groups
     assert not any("flagged" in cls for cls in groups.values())
-    assert "No unreachable steps or dead ends" in page.read_text(encoding="utf-8")
+    assert "No unreachable steps, dead ends or loops" in page.read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("use_dot", _layouts())
