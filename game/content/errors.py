@@ -67,7 +67,9 @@ def validation_diagnostics(source: SourceFile, model: type[BaseModel]) -> tuple[
         return model.model_validate(source.data), []
     except ValidationError as exc:
         errors = _merge_scalar_unions(exc.errors(include_url=False))
-        return None, [_diagnostic(source, error) for error in errors]
+        found = [_diagnostic(source, error) for error in errors
+                 if not source.broken or not source.is_broken(resolve_path(source.data, tuple(error["loc"]))[0])]
+        return None, found
 
 
 _SCALAR_MEMBERS = ("bool", "int", "str")

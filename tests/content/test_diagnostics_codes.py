@@ -1103,3 +1103,45 @@ def test_chapter_not_listed_is_not_also_a_dead_end(check, at):
     d = only(check({"story.yaml": STORY, "one.yaml": chapter(LINE), "two.yaml": two}))
     assert (d.code, d.pos) == ("chapter-not-listed", at("two.yaml", two, "two"))
     assert "add '- two' under chapters: in story.yaml" in d.hint
+
+
+# -- text_loss.py: text YAML would cut or change without a word (more cases: test_text_loss.py) ------------------
+
+
+def _said(en: str) -> str:
+    return chapter(f"- id: hello\n  kind: line\n  text:\n    ko: 안녕\n    en: {en}\n")
+
+
+def test_text_cut_by_an_unquoted_hash_points_at_the_hash(check, at):
+    text = _said("Say hello to your #1 new friend.")
+    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    assert (d.code, d.severity, d.pos) == ("text-cut", "warning", at("one.yaml", text, "#1"))
+    assert "'#1 new friend.'" in d.message and "'Say hello to your'" in d.message
+
+
+def test_curly_quotes_around_a_text_are_kept_as_part_of_it(check, at):
+    text = _said("“Hello”")
+    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    assert (d.code, d.severity, d.pos) == ("curly-quotes", "warning", at("one.yaml", text, "“"))
+    assert 'en: "Hello"' in d.hint
+
+
+def test_unmatched_quote_at_the_end_of_a_text_points_at_it(check, at):
+    text = _said('Hello there"')
+    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    assert (d.code, d.pos) == ("unmatched-quote", at("one.yaml", text, '"'))
+
+
+def test_tab_in_text_points_at_the_tab(check, at):
+    text = _said('"Hello\tthere"')
+    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    assert (d.code, d.severity, d.pos) == ("tab-in-text", "error", at("one.yaml", text, "\t"))
+
+
+def test_odd_space_as_indentation_is_an_error_and_inside_a_text_a_warning(check, at):
+    text = chapter(LINE.replace("  kind: line", "\u00a0 kind: line"))
+    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    assert (d.code, d.severity, d.pos) == ("odd-space", "error", at("one.yaml", text, "\u00a0"))
+    text = _said("Hello\u3000there")
+    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    assert (d.code, d.severity, d.pos) == ("odd-space", "warning", at("one.yaml", text, "\u3000"))
