@@ -55,9 +55,9 @@ def test_an_unclosed_quote_is_reported_at_the_quote_and_the_rest_of_the_file_is_
                              'once, and everything goes quiet."')
 
 
-def test_a_syntax_error_in_one_step_does_not_bring_errors_for_jumps_to_it(tmp_path):
-    """The step set aside keeps its id, so the goto/choice targets naming it are not reported."""
-    text, found = _broken(tmp_path, ("    kind: line\n    speaker: grandma\n    expression: happy",
+def test_a_syntax_error_in_one_step_brings_no_follow_on_errors(tmp_path):
+    """The step set aside keeps its id: no 'missing kind', no unknown target or unreachable step for it."""
+    _text, found = _broken(tmp_path, ("    kind: line\n    speaker: grandma\n    expression: happy",
                                      "    kind: line\n    speaker: grandma\n   expression: happy"))
     assert [d.code for d in found] == ["yaml-syntax"], "\n".join(d.format() for d in found)
     assert "does not line up" in found[0].message
