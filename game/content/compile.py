@@ -9,6 +9,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from game import bundle
 from game.content.diagnostics import ContentError, Diagnostic, sort_diagnostics
+from game.content.encoding import decode
 from game.content.errors import validation_diagnostics
 from game.content.lint import lint
 from game.content.project import ChapterSource, Project, full_id
@@ -165,11 +166,17 @@ def _salvage_chapter(source: SourceFile) -> ChapterSource | None:
 
 def _parse(path: Path) -> SourceFile:
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+        data = path.read_bytes()
+    except OSError as exc:
         source = SourceFile(str(path))
         source.diagnostics.append(Diagnostic(SourcePos(str(path), 1, 1), "unreadable-file",
-                                             f"cannot read this file: {exc}", "save it as UTF-8 text"))
+                                             f"cannot read this file: {exc.strerror or exc}",
+                                             "check that the file exists and you may open it"))
+        return source
+    text, problem = decode(str(path), data)
+    if text is None:
+        source = SourceFile(str(path))
+        source.diagnostics.extend([problem] if problem else [])
         return source
     return parse_source(str(path), text)
 

@@ -360,10 +360,9 @@ def _check_expression(src: SourceFile, path: Path_, source: str, declared: Mappi
         return
     unknown = [var for var in conditions.names(node) if var.name not in declared]
     for var in unknown:
-        known = _known("variables", list(declared), var.name)
         yield Diagnostic(src.inside(path, var.offset), "unknown-variable",
                          f"variable '{var.name}' is not declared",
-                         f"declare it under `variables:` in story.yaml ({known})")
+                         _unknown_name_hint(path, source, node, var.name, declared, wanted))
     if unknown:
         return
     try:
@@ -376,6 +375,18 @@ def _check_expression(src: SourceFile, path: Path_, source: str, declared: Mappi
         yield Diagnostic(src.inside(path, 0), "expression-type",
                          f"this gives {_type_name(found)}, but {_type_name(wanted)} is needed here",
                          "a condition must be true or false, e.g. `courage >= 2`")
+
+
+def _unknown_name_hint(path: Path_, source: str, node: conditions.Node, name: str,
+                       declared: Mapping[str, Value], wanted: type) -> str:
+    """"Quote the text" where a word is meant as text (setting or comparing a text variable), else "declare it"."""
+    texts = [var.name for var in conditions.names(node) if isinstance(declared.get(var.name), str)]
+    if wanted is str or texts:
+        quoted = source.replace(name, f"'{name}'", 1)
+        written = f"{path[-1]}: \"{quoted}\"" if wanted is str else f"\"{quoted}\""
+        return (f"to mean the text {name!r}, put it in quotes inside the value: {written} "
+                f"(a word without quotes is read as a variable)")
+    return f"declare it under `variables:` in story.yaml ({_known('variables', list(declared), name)})"
 
 
 def _type_name(kind: type) -> str:

@@ -279,9 +279,10 @@ def test_empty_file_hint_for_story_yaml_names_its_fields(check, tmp_path):
 
 def test_unreadable_file_for_bytes_that_are_not_utf8(check, tmp_path):
     """A chapter saved in another encoding is reported at its start with a hint to save it as UTF-8."""
-    d = only(check({"story.yaml": STORY, "one.yaml": "id: 하나\n".encode("euc-kr")}))
-    assert (d.code, d.pos.file, d.pos.line) == ("unreadable-file", str(tmp_path / "one.yaml"), 1)
-    assert "UTF-8" in d.hint
+    d = only(check({"story.yaml": STORY, "one.yaml": "title: x\nid: 하나\n".encode("euc-kr")}))
+    assert (d.code, d.pos.file, d.pos.line, d.pos.col) == ("unreadable-file", str(tmp_path / "one.yaml"), 2, 5)
+    assert "it looks like EUC-KR/CP949" in d.message
+    assert "save it as UTF-8" in d.hint
 
 
 # -- errors.py: schema errors placed on their node -------------------------------------------
@@ -319,7 +320,8 @@ def test_unknown_field_points_at_the_key_and_suggests_a_spelling(check, at):
     text = chapter(LINE + "  speeker: owl\n")
     d = only(check({"story.yaml": STORY, "one.yaml": text}))
     assert (d.code, d.pos) == ("unknown-field", at("one.yaml", text, "speeker"))
-    assert d.hint == "did you mean 'speaker'?"
+    assert d.hint == ("did you mean 'speaker'? "
+                      "(fields here: id, tags, allow, kind, text, speaker, expression, background)")
 
 
 def test_unknown_kind_points_at_the_kind_value(check, at):
@@ -1145,3 +1147,35 @@ def test_odd_space_as_indentation_is_an_error_and_inside_a_text_a_warning(check,
     text = _said("Hello\u3000there")
     d = only(check({"story.yaml": STORY, "one.yaml": text}))
     assert (d.code, d.severity, d.pos) == ("odd-space", "warning", at("one.yaml", text, "\u3000"))
+
+
+def test_unreadable_file_for_utf16_names_it(check, tmp_path):
+    d = only(check({"story.yaml": STORY, "one.yaml": "id: one\n".encode("utf-16")}))
+    assert (d.code, d.pos.line) == ("unreadable-file", 1)
+    assert "UTF-16" in d.message
+
+
+def test_wrong_type_names_the_step_by_its_id_and_asks_for_both_languages(check, at):
+    """No 'steps.0.text' and no 'instance of TextSpec': the step's id, and what to write."""
+    text = chapter("- {id: hello, kind: line, text: Hello}\n")
+    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    assert (d.code, d.pos) == ("wrong-type", at("one.yaml", text, "Hello}"))
+    assert d.message == "'one.hello.text' needs a text in both languages, Korean and English (found 'Hello')"
+    assert "ko:" in d.hint and "en:" in d.hint
+
+
+def test_unknown_field_that_belongs_to_another_step_kind_lists_this_kinds_fields(check, at):
+    text = chapter(LINE + "- id: end\n  kind: chapter_end\n  title: {ko: 끝, en: End}\n", ending=False)
+    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    assert (d.code, d.pos) == ("unknown-field", at("one.yaml", text, "title: {ko: 끝"))
+    assert d.message == "a `chapter_end` step has no field 'title'"
+    assert d.hint == "its fields are: id, tags, allow, kind, next"
+
+
+def test_unknown_variable_that_is_meant_as_text_says_quote_it(check, at):
+    """`set: {mood: 'excited'}` loses its quotes to YAML and reads a variable `excited`: quote the text."""
+    story = STORY.replace("  met: false\n", "  met: false\n  mood: calm\n")
+    text = chapter(LINE + "- {id: feel, kind: set, set: {mood: 'excited'}}\n")
+    d = only(check({"story.yaml": story, "one.yaml": text}))
+    assert (d.code, d.pos) == ("unknown-variable", shifted(at("one.yaml", text, "'excited'"), 1))
+    assert d.hint.startswith("to mean the text 'excited', put it in quotes inside the value: mood: \"'excited'\"")
