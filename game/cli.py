@@ -96,7 +96,7 @@ def _guide(args: argparse.Namespace) -> int:
 def _schema(args: argparse.Namespace) -> int:
     from game.content.schemagen import write_schemas
 
-    for path in write_schemas(args.out):
+    for path in write_schemas(args.out, args.story):
         print(f"wrote {path}")
     return 0
 
@@ -265,6 +265,9 @@ def build_parser() -> argparse.ArgumentParser:
                             description="Generate chapter, story, region and mini-game JSON Schemas from the "
                                         "content models, for editor completion and checks (yaml-language-server).")
     schema.add_argument("--out", default="docs/schema", help="output folder (default: docs/schema)")
+    schema.add_argument("--story", default="story",
+                        help="story folder whose speakers, chapters, prizes and pools the schemas list "
+                             "(default: story)")
     schema.set_defaults(func=_schema)
 
     from game.content.strings_cli import add_strings_parser  # `strings export|import`; imports no ruamel

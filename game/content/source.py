@@ -48,6 +48,7 @@ class SourceFile:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     set_aside: set[int] = field(default_factory=set)  # 0-based first lines of parts skipped for a syntax error
     broken: set[Path_] = field(default_factory=set)  # what those parts became: their other errors are follow-ons
+    first_line: str | None = None  # as written, for the editor's schema line
 
     def is_broken(self, path: Path_) -> bool:
         """Whether `path` lies in a part set aside after a syntax error (already reported)."""

@@ -1179,3 +1179,35 @@ def test_unknown_variable_that_is_meant_as_text_says_quote_it(check, at):
     d = only(check({"story.yaml": story, "one.yaml": text}))
     assert (d.code, d.pos) == ("unknown-variable", shifted(at("one.yaml", text, "'excited'"), 1))
     assert d.hint.startswith("to mean the text 'excited', put it in quotes inside the value: mood: \"'excited'\"")
+
+
+def test_unknown_icon_for_a_picture_the_game_cannot_draw(check, at, monkeypatch):
+    """`icon: flower` is an error naming the icons that game has, not silently a star."""
+    monkeypatch.setitem(catalog.MINIGAMES, "maze", catalog.MinigameInfo(("won", "lost"), ("path",),
+                                                                        icons=("heart", "star")))
+    pool = MAZE_POOL.replace("group: path,", "group: path, icon: hearts,")
+    d = only(check({"story.yaml": STORY, "one.yaml": _maze_step(), "minigames/maze.yaml": pool}))
+    assert (d.code, d.pos) == ("unknown-icon", at("minigames/maze.yaml", pool, "hearts"))
+    assert "did you mean 'heart'?" in d.hint and "heart, star" in d.hint
+    monkeypatch.setitem(catalog.MINIGAMES, "maze", catalog.MinigameInfo(("won", "lost"), ("path",)))
+    d = only(check({"story.yaml": STORY, "one.yaml": _maze_step(), "minigames/maze.yaml": pool}))
+    assert (d.code, d.message) == ("unknown-icon", "'maze' shows no item icons")
+
+
+def test_no_modeline_for_a_story_file_beside_the_schemas(tmp_path):
+    """Where docs/schema is beside the story (as in this repository), a file without its first line is warned
+    about at line 1, with the line to write."""
+    from game.content.compile import read_project
+    from game.content.schemagen import write_schemas
+
+    write_schemas(tmp_path / "docs" / "schema", None)
+    text = chapter(LINE)
+    folder = tmp_path / "story"
+    folder.mkdir()
+    (folder / "story.yaml").write_text("# yaml-language-server: $schema=../docs/schema/story.schema.json\n" + STORY,
+                                       encoding="utf-8")
+    (folder / "one.yaml").write_text(text, encoding="utf-8")
+    _project, diagnostics = read_project(folder)
+    d = only(diagnostics)
+    assert (d.code, d.severity, d.pos) == ("no-modeline", "warning", SourcePos(str(folder / "one.yaml"), 1, 1))
+    assert d.hint == "make this the first line: # yaml-language-server: $schema=../docs/schema/chapter.schema.json"
