@@ -127,16 +127,18 @@ def _paths(args: argparse.Namespace) -> int:
             print(f"{label} way to an ending: {found['steps']} visible steps, {found['words_en']} English words, "
                   f"{found['words_ko']} Korean 어절 (each measured on its own)")
     if stats.loops:
-        print("note: some places loop back; 'longest' counts each way without going round a loop")
+        print("note: some places loop back; 'longest' and the route counts take each way without going round a loop")
+    for ending, count in sorted(stats.routes_to_ending.items()):
+        print(f"routes to ending {ending}: {count:,}")
     print(f"estimated play time per chapter for a child (minutes, fastest-slowest way); assumes {ASSUMPTIONS}")
-    print(f"  {'chapter':<16}{'en':>12}{'ko':>12}")
+    print(f"  {'chapter':<16}{'en':>12}{'ko':>12}{'routes':>10}")
     totals = {"en": [0.0, 0.0], "ko": [0.0, 0.0]}
     for chapter_id, times in stats.chapter_seconds.items():
         cells = [_minutes(times[lang]) if lang in times else "-" for lang in ("en", "ko")]
         for lang, (low, high) in times.items():
             totals[lang][0] += low
             totals[lang][1] += high
-        print(f"  {chapter_id:<16}{cells[0]:>12}{cells[1]:>12}")
+        print(f"  {chapter_id:<16}{cells[0]:>12}{cells[1]:>12}{stats.routes_in_chapter.get(chapter_id, 0):>10,}")
     total_cells = [_minutes((totals[lang][0], totals[lang][1])) for lang in ("en", "ko")]
     print(f"  {'total':<16}{total_cells[0]:>12}{total_cells[1]:>12}")
     return 0 if report.ok else 1

@@ -210,6 +210,8 @@ class PathStats:
     shortest: dict[str, int] = field(default_factory=dict)  # metric ("steps", "words_en", "words_ko") → value
     longest: dict[str, int] = field(default_factory=dict)
     chapter_seconds: dict[str, dict[str, tuple[float, float]]] = field(default_factory=dict)  # chapter → lang → range
+    routes_to_ending: dict[str, int] = field(default_factory=dict)  # ending step → ways from the start (loop-free)
+    routes_in_chapter: dict[str, int] = field(default_factory=dict)  # chapter → ways through it (loop-free)
 
 
 def _text_words(*texts: Text | None) -> Cost:
@@ -251,6 +253,7 @@ def path_stats(story: Story, max_states: int = 200_000) -> PathStats:
     """
     stats = PathStats()
     nodes: dict[tuple[object, ...], tuple[str, Cost, list[tuple[Cost, tuple[object, ...]]]]] = {}
+    step_of: dict[tuple[object, ...], str] = {}
     start = StoryRunner(story).state
     start_key = _signature(start, False)
     todo = [start]
@@ -264,6 +267,7 @@ def path_stats(story: Story, max_states: int = 200_000) -> PathStats:
             break
         runner = StoryRunner(story, state.copy())
         where = story.step(runner.state.step_id).chapter
+        step_of[key] = runner.state.step_id
         try:
             cost, following = _screen(story, runner)
         except RunnerError:
@@ -329,7 +333,43 @@ def path_stats(story: Story, max_states: int = 200_000) -> PathStats:
             if ranges:
                 times[lang] = (min(r[0] for r in ranges), max(r[1] for r in ranges))
         stats.chapter_seconds[chapter.id] = times
+    stats.routes_to_ending = _count_routes(nodes, step_of, start_key, everywhere, by_ending=True)
+    for chapter in story.chapters:
+        inside = _in_chapter(chapter.id, nodes)
+        stats.routes_in_chapter[chapter.id] = sum(
+            sum(_count_routes(nodes, step_of, key, inside, by_ending=False).values())
+            for key in entries if nodes[key][0] == chapter.id)
     return stats
+
+
+def _count_routes(nodes: _Graph, step_of: dict[tuple[object, ...], str], origin: tuple[object, ...],
+                  inside: Callable[[tuple[object, ...]], bool], by_ending: bool) -> dict[str, int]:
+    """Ways from `origin` to the end (by ending step) or out of `inside` ("out"), each loop cut where it closes."""
+    memo: dict[tuple[object, ...], dict[str, int]] = {}
+    on_stack: set[tuple[object, ...]] = set()
+    stack: list[tuple[tuple[object, ...], int]] = [(origin, 0)]
+    while stack:
+        key, index = stack.pop()
+        if index == 0:
+            on_stack.add(key)
+        edges = nodes[key][2]
+        if index < len(edges):
+            stack.append((key, index + 1))
+            target = edges[index][1]
+            if target != _END and inside(target) and target not in memo and target not in on_stack:
+                stack.append((target, 0))
+            continue
+        on_stack.discard(key)
+        found: dict[str, int] = {}
+        for _extra, target in edges:
+            if target == _END or not inside(target):
+                name = step_of[key] if by_ending and target == _END else "out"
+                found[name] = found.get(name, 0) + 1
+            elif target in memo:
+                for name, count in memo[target].items():
+                    found[name] = found.get(name, 0) + count
+        memo[key] = found
+    return memo.get(origin, {})
 
 
 def _seconds_in(lang: str) -> Callable[[Cost], float]:

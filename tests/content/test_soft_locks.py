@@ -3,6 +3,7 @@ it, with the loop listed; `paths` finds the same places by playing, exits 1, and
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -138,3 +139,17 @@ def test_the_map_outlines_every_step_of_the_loop_in_red(tmp_path: Path, use_dot:
     assert "invisible-loop" in page.read_text(encoding="utf-8")
     flagged = sorted(key for key, cls in _nodes(_svg(page)).items() if "flagged" in cls.split())
     assert flagged == ["step:one.round", "step:one.same", "step:one.test"]
+
+
+def test_paths_counts_routes_per_ending_and_per_chapter(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Two options to one ending and one to another, after a line: 2 and 1 routes; the chapter has 3 ways."""
+    steps = ("      - id: pick\n        kind: choice\n        options:\n"
+             "          - {id: a, text: {ko: 가, en: A}, target: fin}\n"
+             "          - {id: b, text: {ko: 나, en: B}, target: fin}\n"
+             "          - {id: c, text: {ko: 다, en: C}, target: other}\n"
+             "      - {id: other, kind: ending, title: {ko: 끝, en: Other}, text: {ko: 끝, en: Done}}\n")
+    folder = write_story(tmp_path, _files(steps))
+    main(["paths", str(folder)])
+    out = capsys.readouterr().out
+    assert "routes to ending one.fin: 2\n" in out and "routes to ending one.other: 1\n" in out
+    assert re.search(r"^  one\s+\S+\s+\S+\s+3$", out, re.MULTILINE), out
