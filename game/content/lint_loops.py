@@ -96,6 +96,7 @@ class _Graph:
                 self.steps[full_id(chapter.spec.id, step.id)] = (chapter, i, step)
         self.jumps: dict[str, list[Jump]] = {}
         self.order: dict[str, int] = {}  # breadth-first order from the start: "the step met first"
+        self.unknown_target = False  # a jump to a step that does not exist (reported): the graph has holes
         start = project.chapter(project.story.start or project.story.chapters[0])
         first = start.id_at(0) if start is not None else None
         queue = deque([full_id(start.spec.id, first)] if start is not None and first is not None else [])
@@ -107,7 +108,10 @@ class _Graph:
             chapter, i, step = self.steps[current]
             jumps = [Jump(current, e, _guard(step, e)) for e in step_edges(project, chapter, i)]
             self.jumps[current] = jumps
-            queue.extend(j.edge.target for j in jumps if j.edge.target)
+            for jump in jumps:
+                if jump.edge.target is not None:
+                    self.unknown_target |= jump.edge.target not in self.steps
+                    queue.append(jump.edge.target)
 
     def visible(self, step_id: str) -> bool:
         return not isinstance(self.steps[step_id][2], INVISIBLE)
@@ -202,15 +206,13 @@ def _never_open(guard: Guard, assigned: set[str], start: Mapping[str, Value]) ->
 def find_loops(project: Project) -> list[Loop]:
     """Every trap in the story, in the order the player would meet them.
 
-    Skipped (empty) while any chapter has schema errors or unknown targets, as check_flow is.
+    Skipped (empty) while any chapter has schema errors or a reachable jump has an unknown target (reported).
     """
-    from game.content.lint import check_targets
-
-    if not project.complete or any(True for _ in check_targets(project)):
-        return []
-    if project.chapter(project.story.start or project.story.chapters[0]) is None:
+    if not project.complete or project.chapter(project.story.start or project.story.chapters[0]) is None:
         return []
     graph = _Graph(project)
+    if graph.unknown_target:
+        return []
     assigned = _assigned(project)
     start_values = dict(project.story.variables)
     reached = sorted(graph.order, key=graph.order.__getitem__)

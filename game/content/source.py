@@ -12,8 +12,8 @@ import yaml
 from game.content.compose import MAX_DEPTH, NestingError, compose_single
 from game.content.diagnostics import Diagnostic
 from game.content.syntax import describe, set_aside, unit_around
-from game.content.text_loss import check_texts, repair_spaces
-from game.story import SourcePos
+from game.content.text_loss import repair_spaces, text_problems
+from game.story import LANGS, SourcePos
 
 Path_ = tuple[str | int, ...]
 MAX_SET_ASIDE = 12  # syntax errors read past in one file before giving up on the rest of it
@@ -137,8 +137,7 @@ def parse_source(name: str, text: str) -> SourceFile:
         source.diagnostics.append(Diagnostic(SourcePos(name, 1, 1), "empty-file", "this file is empty",
                                              f"this file needs {needs}"))
         return source
-    source.diagnostics.extend(check_texts(name, text, root))
-    builder = _Builder(source, loader)
+    builder = _Builder(source, loader, text.split("\n"))
     data = builder.build(root, ())
     source.data = data if builder.built <= MAX_VALUES else None  # a file that big can only be an alias bomb
     return source
@@ -176,9 +175,10 @@ def _compose(text: str) -> tuple[yaml.Node | None, Any]:
 class _Builder:
     """Walks the composed node tree, building plain data and recording positions."""
 
-    def __init__(self, source: SourceFile, loader: yaml.SafeLoader) -> None:
+    def __init__(self, source: SourceFile, loader: yaml.SafeLoader, lines: list[str]) -> None:
         self.source = source
         self.loader = loader
+        self.lines = lines  # for the text checks, which look at what follows a text on its line
         self._open: set[int] = set()  # ids of the collection nodes being built, to catch `&a [*a]`
         self.built = 0  # values built so far; aliases of aliases could otherwise expand exponentially
         self._too_deep = False
@@ -245,6 +245,8 @@ class _Builder:
             first_seen[key] = key_pos
             if key_node.start_mark.line in self.source.set_aside:
                 self.source.broken.add((*path, key))
+            if key in LANGS and isinstance(value_node, yaml.ScalarNode):
+                self.source.diagnostics.extend(text_problems(self.source.name, self.lines, key, value_node))
             result[key] = self.build(value_node, (*path, key), key_pos)
         return result
 

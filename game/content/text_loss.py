@@ -8,7 +8,7 @@ import unicodedata
 import yaml
 
 from game.content.diagnostics import Diagnostic
-from game.story import LANGS, SourcePos
+from game.story import SourcePos
 
 # Spaces that look like a space but that YAML reads as text: no-break (U+00A0, often pasted from word
 # processors), the Korean full-width space (U+3000, typed by the IME), thin and zero-width spaces.
@@ -64,30 +64,8 @@ def repair_spaces(name: str, text: str) -> tuple[str, list[Diagnostic]]:
     return "\n".join(lines), found
 
 
-def check_texts(name: str, text: str, root: yaml.Node) -> list[Diagnostic]:
-    """Warnings and errors for player texts (`ko:`/`en:` values) that YAML read differently from how they look."""
-    lines = text.split("\n")
-    found: list[Diagnostic] = []
-    todo: list[yaml.Node] = [root]
-    seen: set[int] = set()  # aliases share nodes, and `&a [*a]` holds itself
-    while todo:
-        node = todo.pop()
-        if id(node) in seen:
-            continue
-        seen.add(id(node))
-        if isinstance(node, yaml.SequenceNode):
-            todo.extend(node.value)
-        elif isinstance(node, yaml.MappingNode):
-            for key, value in node.value:
-                if isinstance(value, yaml.ScalarNode):
-                    if isinstance(key, yaml.ScalarNode) and key.value in LANGS:
-                        found.extend(_text_problems(name, lines, key.value, value))
-                else:
-                    todo.append(value)
-    return found
-
-
-def _text_problems(name: str, lines: list[str], lang: str, node: yaml.ScalarNode) -> list[Diagnostic]:
+def text_problems(name: str, lines: list[str], lang: str, node: yaml.ScalarNode) -> list[Diagnostic]:
+    """Warnings and errors for a player text (the value of a `ko:`/`en:` key) YAML reads unlike it looks."""
     value = str(node.value)
     start, end = node.start_mark, node.end_mark
     one_line = start.line == end.line
