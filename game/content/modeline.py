@@ -10,7 +10,6 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from game.content.diagnostics import Diagnostic
-from game.content.schemagen import schema_line
 from game.content.source import SourceFile
 from game.story import SourcePos
 
@@ -23,11 +22,9 @@ def check_modelines(folder: Path, files: Iterable[SourceFile]) -> list[Diagnosti
             continue
         path = Path(source.name)
         wanted = schema_line(path.relative_to(folder))
-        if not (path.parent / wanted.split("$schema=", 1)[1]).exists():
-            continue  # a story outside the repository: there is no schema beside it for the line to name
         first = source.first_line.lstrip("\ufeff").rstrip()
-        if first == wanted:
-            continue
+        if first == wanted or not (path.parent / wanted.split("$schema=", 1)[1]).exists():
+            continue  # right, or a story outside the repository: no schema beside it for the line to name
         wrong = first.startswith("# yaml-language-server:")
         found.append(Diagnostic(
             SourcePos(str(path), 1, 1), "no-modeline",
@@ -35,3 +32,13 @@ def check_modelines(folder: Path, files: Iterable[SourceFile]) -> list[Diagnosti
             "so editors do not check or complete it",
             f"make this the first line: {wanted}", "warning"))
     return found
+
+
+def schema_line(relative: Path) -> str:
+    """The `# yaml-language-server` first line a story file (path relative to story/) should start with."""
+    if relative.parts[0] == "regions":
+        return "# yaml-language-server: $schema=../../docs/schema/region.schema.json"
+    if relative.parts[0] == "minigames":
+        return "# yaml-language-server: $schema=../../docs/schema/minigames.schema.json"
+    name = "story" if relative.name == "story.yaml" else "chapter"
+    return f"# yaml-language-server: $schema=../docs/schema/{name}.schema.json"

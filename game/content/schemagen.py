@@ -10,6 +10,7 @@ from pydantic import BaseModel
 from pydantic.json_schema import GenerateJsonSchema
 from pydantic_core import core_schema
 
+from game.content.modeline import schema_line  # noqa: F401  (re-exported: the line names these files)
 from game.content.schema import ChapterSpec, MinigamesSpec, RegionSpec, StorySpec
 from game.content.schema_facts import KIND_WORDS, STEP_KINDS, Facts, enums, read_facts
 
@@ -166,13 +167,3 @@ def write_schemas(out_dir: str | Path = SCHEMA_DIR, story_dir: str | Path | None
         path.write_text(text, encoding="utf-8")
         written.append(path)
     return written
-
-
-def schema_line(relative: Path) -> str:
-    """The `# yaml-language-server` first line a story file (path relative to story/) should start with."""
-    if relative.parts[0] == "regions":
-        return "# yaml-language-server: $schema=../../docs/schema/region.schema.json"
-    if relative.parts[0] == "minigames":
-        return "# yaml-language-server: $schema=../../docs/schema/minigames.schema.json"
-    name = "story" if relative.name == "story.yaml" else "chapter"
-    return f"# yaml-language-server: $schema=../docs/schema/{name}.schema.json"

@@ -67,6 +67,8 @@ def repair_spaces(name: str, text: str) -> tuple[str, list[Diagnostic]]:
 def text_problems(name: str, lines: list[str], lang: str, node: yaml.ScalarNode) -> list[Diagnostic]:
     """Warnings and errors for a player text (the value of a `ko:`/`en:` key) YAML reads unlike it looks."""
     value = str(node.value)
+    if node.style is not None and "\t" not in value and ODD_SPACES.search(value) is None:
+        return []  # quoted (most texts): nothing is cut and no quote is stray, so only tabs and odd spaces matter
     start, end = node.start_mark, node.end_mark
     one_line = start.line == end.line
     quote = 1 if node.style in ("'", '"') else 0
