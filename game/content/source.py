@@ -226,6 +226,7 @@ class _Builder:
     def _mapping(self, node: yaml.MappingNode, path: Path_) -> dict[str, Any]:
         result: dict[str, Any] = {}
         first_seen: dict[str, SourcePos] = {}
+        merged = False  # a second `id:`: two list items ran together, so the other repeats follow from it
         for key_node, value_node in node.value:
             key_pos = _mark_pos(self.source.name, key_node.start_mark)
             if not isinstance(key_node, yaml.ScalarNode):
@@ -238,6 +239,15 @@ class _Builder:
                 continue
             if key in first_seen:
                 first = first_seen[key]
+                if merged:
+                    continue
+                if key == "id" and path and isinstance(path[-1], int):
+                    merged = True
+                    self.source.diagnostics.append(Diagnostic(
+                        key_pos, "duplicate-key", f"a second 'id' in one list item (the first is at line "
+                        f"{first.line}): two steps run together", "start the new one with `- ` before `id:`, "
+                        "lined up with the `- ` of the item above"))
+                    continue
                 self.source.diagnostics.append(Diagnostic(
                     key_pos, "duplicate-key", f"key '{key}' appears twice in the same mapping",
                     f"the first '{key}' is at line {first.line}; remove or rename one of them"))

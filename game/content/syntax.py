@@ -63,6 +63,10 @@ def _quoted_line(line: str) -> str | None:
     if found is None or not found.group("text"):
         return None
     text = found.group("text")
+    if len(text) > 1 and text[0] == text[-1] and text[0] in _QUOTES:  # quoted already, but a quote inside ends it
+        text = text[1:-1].replace("''", "'") if text[0] == "'" else text[1:-1]
+        escaped = text.replace("\\", "\\\\").replace('"', '\\"')
+        return f"{found.group('lead').strip()} \"{escaped}\""
     if '"' in text and "'" not in text:
         return f"{found.group('lead').strip()} '{text}'"
     return f"{found.group('lead').strip()} \"{text.replace(chr(92), chr(92) * 2).replace(chr(34), chr(92) + chr(34))}\""
@@ -121,6 +125,13 @@ def describe(exc: Any, lines: list[str]) -> Problem:
         return Problem(line, column, "this line does not line up with the lines above it",
                        "line up the names of one step under each other (`kind:` right under `id:`), with 2 spaces "
                        "per level and a list item starting `- `")
+    if "while parsing a flow" in context and exc.context_mark is not None and exc.context_mark.line < line:
+        start = exc.context_mark
+        bracket = lines[start.line][start.column] if start.column < len(lines[start.line]) else "{"
+        closing = {"{": "}", "[": "]"}.get(bracket, "}")
+        return Problem(start.line, start.column, f"this {bracket} is not closed on its line (a {closing} is missing)",
+                       f"end it with {closing} on the same line, and quote texts that hold , : # {{ }} [ or ] inside "
+                       "it")
     if "expected ',' or '}'" in problem or "expected ',' or ']'" in problem:
         return Problem(line, column, f"{plain_words(problem)}: a {{ or [ is not closed, or a ',' is missing",
                        "quote texts that hold , : # { } [ or ] inside braces, e.g. {ko: \"가, 나\", en: \"A, B\"}")

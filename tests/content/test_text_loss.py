@@ -123,3 +123,22 @@ def test_no_message_uses_the_parsers_token_names(tmp_path):
         assert found, new
         for d in found:
             assert "<" not in d.message + d.hint and "instance of" not in d.message, d.format()
+
+
+def test_a_step_without_its_dash_is_one_error_saying_two_steps_ran_together(tmp_path):
+    text, found = _broken(tmp_path, ("  - id: keepers-job", "    id: keepers-job"))
+    assert _where(found) == [("duplicate-key", *locate(text, "id: keepers-job"))], "\n".join(
+        d.format() for d in found)
+    assert "two steps run together" in found[0].message and "`- `" in found[0].hint
+
+
+def test_an_unclosed_brace_is_reported_at_the_brace(tmp_path):
+    text, found = _broken(tmp_path, ("    params: {pool: prologue}", "    params: {pool: prologue"))
+    assert _where(found) == [("yaml-syntax", *locate(text, "{pool: prologue"))]
+    assert "this { is not closed on its line" in found[0].message
+
+
+def test_a_quote_inside_a_quoted_text_gets_the_text_requoted_in_the_hint(tmp_path):
+    _text, found = _broken(tmp_path, (MEET, "      en: 'Welcome, new time keeper! I'm here'"))
+    assert [d.code for d in found] == ["yaml-syntax"]
+    assert found[0].hint.endswith('''en: "Welcome, new time keeper! I'm here"''')
