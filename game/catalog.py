@@ -1,4 +1,4 @@
-"""Names content may refer to that the engine itself provides: backdrops, expressions, tags and mini-games."""
+"""Names content may refer to that the engine itself provides: backdrops, expressions, tags, mini-games, icons."""
 
 from __future__ import annotations
 
@@ -51,7 +51,20 @@ class MinigameInfo:
     results: tuple[str, ...]
     groups: tuple[str, ...]  # allowed `group` values of its items
     uses_questions: bool = False  # content comes as questions (with right/wrong items) rather than items
+    icons: tuple[str, ...] = ()  # pictures an item may name with `icon:`; empty: the game shows no item icons
 
+
+# Pictures of the card and sorting games (scenes/minigames/_icons.py; a test keeps the two in step). An item
+# without `icon:` shows the picture named like its group, or a star when there is none.
+CARD_ICONS: tuple[str, ...] = (
+    "family", "school", "neighbourhood", "police", "health", "online", "lock", "gift", "party", "card", "worry",
+    "hand", "heart", "traffic", "swimsuit", "camera", "stop", "talk", "smile", "star",
+)
+# Things drawn in the spot-the-signs picture (scenes/minigames/_signs_art.py; a test keeps the two in step).
+SIGN_ICONS: tuple[str, ...] = (
+    "long-sleeves", "flinch", "sad-face", "bandage", "no-coat", "clock-night", "empty-fridge", "laundry",
+    "school-bag", "cat-sleeping", "plant", "drawing", "kite", "flowers",
+)
 
 # Every game finishes with "perfect" (no misses) or "done" (finished after gentle hints).
 _RESULTS = ("perfect", "done")
@@ -59,9 +72,11 @@ _RESULTS = ("perfect", "done")
 # Mini-games registered in scenes/minigames/; a test keeps the registry and this list in step.
 MINIGAMES: dict[str, MinigameInfo] = {
     "safety-hand": MinigameInfo(_RESULTS, ("family", "school", "neighbourhood", "care", "activities", "police",
-                                           "health", "not-safe")),
-    "surprise-or-secret": MinigameInfo(_RESULTS, ("surprise", "secret")),
+                                           "health", "not-safe"), icons=CARD_ICONS),
+    "surprise-or-secret": MinigameInfo(_RESULTS, ("surprise", "secret"), icons=CARD_ICONS),
     "call-112": MinigameInfo(_RESULTS, ("right", "wrong"), uses_questions=True),
-    "spot-the-signs": MinigameInfo(_RESULTS, ("sign", "fine")),
-    "body-rules": MinigameInfo(_RESULTS, ("ok", "not-ok")),
+    "spot-the-signs": MinigameInfo(_RESULTS, ("sign", "fine"), icons=SIGN_ICONS),
+    "body-rules": MinigameInfo(_RESULTS, ("ok", "not-ok"), icons=CARD_ICONS),
 }
+
+ICONS: tuple[str, ...] = CARD_ICONS + SIGN_ICONS  # every picture some game can draw

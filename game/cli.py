@@ -96,7 +96,7 @@ def _guide(args: argparse.Namespace) -> int:
 def _schema(args: argparse.Namespace) -> int:
     from game.content.schemagen import write_schemas
 
-    for path in write_schemas(args.out):
+    for path in write_schemas(args.out, args.story):
         print(f"wrote {path}")
     return 0
 
@@ -127,16 +127,18 @@ def _paths(args: argparse.Namespace) -> int:
             print(f"{label} way to an ending: {found['steps']} visible steps, {found['words_en']} English words, "
                   f"{found['words_ko']} Korean 어절 (each measured on its own)")
     if stats.loops:
-        print("note: some places loop back; 'longest' counts each way without going round a loop")
+        print("note: some places loop back; 'longest' and the route counts take each way without going round a loop")
+    for ending, count in sorted(stats.routes_to_ending.items()):
+        print(f"routes to ending {ending}: {count:,}")
     print(f"estimated play time per chapter for a child (minutes, fastest-slowest way); assumes {ASSUMPTIONS}")
-    print(f"  {'chapter':<16}{'en':>12}{'ko':>12}")
+    print(f"  {'chapter':<16}{'en':>12}{'ko':>12}{'routes':>10}")
     totals = {"en": [0.0, 0.0], "ko": [0.0, 0.0]}
     for chapter_id, times in stats.chapter_seconds.items():
         cells = [_minutes(times[lang]) if lang in times else "-" for lang in ("en", "ko")]
         for lang, (low, high) in times.items():
             totals[lang][0] += low
             totals[lang][1] += high
-        print(f"  {chapter_id:<16}{cells[0]:>12}{cells[1]:>12}")
+        print(f"  {chapter_id:<16}{cells[0]:>12}{cells[1]:>12}{stats.routes_in_chapter.get(chapter_id, 0):>10,}")
     total_cells = [_minutes((totals[lang][0], totals[lang][1])) for lang in ("en", "ko")]
     print(f"  {'total':<16}{total_cells[0]:>12}{total_cells[1]:>12}")
     return 0 if report.ok else 1
@@ -270,6 +272,9 @@ def build_parser() -> argparse.ArgumentParser:
                             description="Generate chapter, story, region and mini-game JSON Schemas from the "
                                         "content models, for editor completion and checks (yaml-language-server).")
     schema.add_argument("--out", default="docs/schema", help="output folder (default: docs/schema)")
+    schema.add_argument("--story", default="story",
+                        help="story folder whose speakers, chapters, prizes and pools the schemas list "
+                             "(default: story)")
     schema.set_defaults(func=_schema)
 
     from game.content.strings_cli import add_strings_parser  # `strings export|import`; imports no ruamel
@@ -279,7 +284,8 @@ def build_parser() -> argparse.ArgumentParser:
     paths = sub.add_parser("paths", help="walk every way through the story: endings, lesson, lengths, play time",
                            description="Explore every path with the real runner; print states, endings, whether "
                                        "each path passes the lesson, the shortest and longest way and play time "
-                                       "per chapter. Exit 1 if a path misses the lesson or gets stuck.")
+                                       "per chapter. Exit 1 if a path misses the lesson or gets stuck (also in a "
+                                       "loop with no way on to an ending).")
     paths.add_argument("story", nargs="?", default="story", help="story folder (default: story)")
     paths.add_argument("--lesson", default="reporting-lesson",
                        help="tag every path must pass (default: reporting-lesson)")

@@ -48,6 +48,8 @@ def explore(story: Story, lesson_tag: str = "reporting-lesson", max_states: int 
     """
     report = PathReport()
     seen: set[tuple[object, ...]] = set()
+    graph: dict[tuple[object, ...], tuple[str, list[tuple[object, ...]]]] = {}  # state → (step, next states)
+    finishing: set[tuple[object, ...]] = set()  # states one decision away from the end
     todo: list[tuple[PlayState, bool, list[str]]] = [(StoryRunner(story).state, False, [])]
     while todo:
         state, learned, path = todo.pop()
@@ -63,17 +65,63 @@ def explore(story: Story, lesson_tag: str = "reporting-lesson", max_states: int 
         step = story.step(runner.state.step_id)
         learned = learned or (lesson_tag in step.tags and not runner.state.intro_pending)
         here = [*path[-40:], step.id]
+        nexts: list[tuple[object, ...]] = []
+        graph[key] = (step.id, nexts)
         try:
             for following in _successors(story, runner):
                 if following.finished:
                     report.endings.add(step.id)
+                    finishing.add(key)
                     if not learned:
                         report.missing_lesson.append(here)
                     continue
+                nexts.append(_signature(following, learned))
                 todo.append((following, learned, here))
         except RunnerError as exc:
             report.stuck.append(f"{step.id}: {exc}")
+            finishing.add(key)  # reported just now; not also as a loop
+    if not report.truncated:
+        report.stuck.extend(_trapped(graph, finishing))
     return report
+
+
+def _trapped(graph: dict[tuple[object, ...], tuple[str, list[tuple[object, ...]]]],
+             finishing: set[tuple[object, ...]]) -> list[str]:
+    """"step: why" for each place from which every way on goes round without ever reaching an ending."""
+    before: dict[tuple[object, ...], list[tuple[object, ...]]] = {}
+    for key, (_step, nexts) in graph.items():
+        for following in nexts:
+            before.setdefault(following, []).append(key)
+    can_end = set(finishing)
+    todo = list(finishing)
+    while todo:
+        for earlier in before.get(todo.pop(), ()):
+            if earlier not in can_end:
+                can_end.add(earlier)
+                todo.append(earlier)
+    trapped = [key for key in graph if key not in can_end]
+    entries = [key for key in trapped if not before.get(key) or any(k in can_end for k in before[key])]
+    found: list[str] = []
+    reported: set[frozenset[str]] = set()
+    for entry in entries:
+        steps: list[str] = []
+        seen = {entry}
+        todo = [entry]
+        while todo:
+            current = todo.pop()
+            if graph[current][0] not in steps:
+                steps.append(graph[current][0])
+            for following in graph[current][1]:
+                if following not in seen and following in graph:
+                    seen.add(following)
+                    todo.append(following)
+        if frozenset(steps) in reported:
+            continue
+        reported.add(frozenset(steps))
+        shown = ", ".join(steps[:8]) + (", ..." if len(steps) > 8 else "")
+        found.append(f"{graph[entry][0]}: every way on from here goes round without reaching an ending "
+                     f"(a loop through {shown})")
+    return found
 
 
 def _successors(story: Story, runner: StoryRunner) -> list[PlayState]:
@@ -162,6 +210,8 @@ class PathStats:
     shortest: dict[str, int] = field(default_factory=dict)  # metric ("steps", "words_en", "words_ko") → value
     longest: dict[str, int] = field(default_factory=dict)
     chapter_seconds: dict[str, dict[str, tuple[float, float]]] = field(default_factory=dict)  # chapter → lang → range
+    routes_to_ending: dict[str, int] = field(default_factory=dict)  # ending step → ways from the start (loop-free)
+    routes_in_chapter: dict[str, int] = field(default_factory=dict)  # chapter → ways through it (loop-free)
 
 
 def _text_words(*texts: Text | None) -> Cost:
@@ -203,6 +253,7 @@ def path_stats(story: Story, max_states: int = 200_000) -> PathStats:
     """
     stats = PathStats()
     nodes: dict[tuple[object, ...], tuple[str, Cost, list[tuple[Cost, tuple[object, ...]]]]] = {}
+    step_of: dict[tuple[object, ...], str] = {}
     start = StoryRunner(story).state
     start_key = _signature(start, False)
     todo = [start]
@@ -216,6 +267,7 @@ def path_stats(story: Story, max_states: int = 200_000) -> PathStats:
             break
         runner = StoryRunner(story, state.copy())
         where = story.step(runner.state.step_id).chapter
+        step_of[key] = runner.state.step_id
         try:
             cost, following = _screen(story, runner)
         except RunnerError:
@@ -281,7 +333,43 @@ def path_stats(story: Story, max_states: int = 200_000) -> PathStats:
             if ranges:
                 times[lang] = (min(r[0] for r in ranges), max(r[1] for r in ranges))
         stats.chapter_seconds[chapter.id] = times
+    stats.routes_to_ending = _count_routes(nodes, step_of, start_key, everywhere, by_ending=True)
+    for chapter in story.chapters:
+        inside = _in_chapter(chapter.id, nodes)
+        stats.routes_in_chapter[chapter.id] = sum(
+            sum(_count_routes(nodes, step_of, key, inside, by_ending=False).values())
+            for key in entries if nodes[key][0] == chapter.id)
     return stats
+
+
+def _count_routes(nodes: _Graph, step_of: dict[tuple[object, ...], str], origin: tuple[object, ...],
+                  inside: Callable[[tuple[object, ...]], bool], by_ending: bool) -> dict[str, int]:
+    """Ways from `origin` to the end (by ending step) or out of `inside` ("out"), each loop cut where it closes."""
+    memo: dict[tuple[object, ...], dict[str, int]] = {}
+    on_stack: set[tuple[object, ...]] = set()
+    stack: list[tuple[tuple[object, ...], int]] = [(origin, 0)]
+    while stack:
+        key, index = stack.pop()
+        if index == 0:
+            on_stack.add(key)
+        edges = nodes[key][2]
+        if index < len(edges):
+            stack.append((key, index + 1))
+            target = edges[index][1]
+            if target != _END and inside(target) and target not in memo and target not in on_stack:
+                stack.append((target, 0))
+            continue
+        on_stack.discard(key)
+        found: dict[str, int] = {}
+        for _extra, target in edges:
+            if target == _END or not inside(target):
+                name = step_of[key] if by_ending and target == _END else "out"
+                found[name] = found.get(name, 0) + 1
+            elif target in memo:
+                for name, count in memo[target].items():
+                    found[name] = found.get(name, 0) + count
+        memo[key] = found
+    return memo.get(origin, {})
 
 
 def _seconds_in(lang: str) -> Callable[[Cost], float]:

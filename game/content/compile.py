@@ -9,8 +9,10 @@ from pydantic import TypeAdapter, ValidationError
 
 from game import bundle
 from game.content.diagnostics import ContentError, Diagnostic, sort_diagnostics
+from game.content.encoding import decode
 from game.content.errors import validation_diagnostics
 from game.content.lint import lint
+from game.content.modeline import check_modelines
 from game.content.project import ChapterSource, Project, full_id
 from game.content.schema import (
     AwardSpec,
@@ -94,8 +96,10 @@ def read_project(directory: str | Path) -> tuple[Project | None, list[Diagnostic
     chapters: list[ChapterSource] = []
     broken: set[str] = set()
     partial: set[str] = set()
-    minigames = _read_folder(folder / MINIGAMES_DIR, MinigamesSpec, diagnostics)
-    regions = _read_folder(folder / REGIONS_DIR, RegionSpec, diagnostics)
+    parsed: list[SourceFile] = list(sources.values())
+    minigames = _read_folder(folder / MINIGAMES_DIR, MinigamesSpec, diagnostics, parsed)
+    regions = _read_folder(folder / REGIONS_DIR, RegionSpec, diagnostics, parsed)
+    diagnostics.extend(check_modelines(folder, parsed))
     for name, source in sources.items():
         if name == MANIFEST or source.data is None:
             continue
@@ -123,11 +127,13 @@ def read_project(directory: str | Path) -> tuple[Project | None, list[Diagnostic
 _SpecT = TypeVar("_SpecT", MinigamesSpec, RegionSpec)
 
 
-def _read_folder(folder: Path, model: type[_SpecT], diagnostics: list[Diagnostic]) -> list[tuple[SourceFile, _SpecT]]:
+def _read_folder(folder: Path, model: type[_SpecT], diagnostics: list[Diagnostic],
+                 parsed: list[SourceFile]) -> list[tuple[SourceFile, _SpecT]]:
     """Parse and validate every *.yaml in `folder` against `model` (mini-game content, regions)."""
     found_files = []
     for path in sorted(folder.glob("*.yaml")):
         source = _parse(path)
+        parsed.append(source)
         diagnostics.extend(source.diagnostics)
         if source.data is None:
             continue
@@ -166,13 +172,21 @@ def _salvage_chapter(source: SourceFile) -> ChapterSource | None:
 
 def _parse(path: Path) -> SourceFile:
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+        data = path.read_bytes()
+    except OSError as exc:
         source = SourceFile(str(path))
         source.diagnostics.append(Diagnostic(SourcePos(str(path), 1, 1), "unreadable-file",
-                                             f"cannot read this file: {exc}", "save it as UTF-8 text"))
+                                             f"cannot read this file: {exc.strerror or exc}",
+                                             "check that the file exists and you may open it"))
         return source
-    return parse_source(str(path), text)
+    text, problem = decode(str(path), data)
+    if text is None:
+        source = SourceFile(str(path))
+        source.diagnostics.extend([problem] if problem else [])
+        return source
+    source = parse_source(str(path), text)
+    source.first_line = text.split("\n", 1)[0]
+    return source
 
 
 def load_story_dir(directory: str | Path) -> Story:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import difflib
-from typing import Any
+from typing import Any, get_args
 
 from pydantic import BaseModel, ValidationError
 
@@ -67,7 +67,9 @@ def validation_diagnostics(source: SourceFile, model: type[BaseModel]) -> tuple[
         return model.model_validate(source.data), []
     except ValidationError as exc:
         errors = _merge_scalar_unions(exc.errors(include_url=False))
-        return None, [_diagnostic(source, error) for error in errors]
+        found = [_diagnostic(source, error) for error in errors
+                 if not source.broken or not source.is_broken(resolve_path(source.data, tuple(error["loc"]))[0])]
+        return None, found
 
 
 _SCALAR_MEMBERS = ("bool", "int", "str")
@@ -89,11 +91,31 @@ def _merge_scalar_unions(errors: list[Any]) -> list[Any]:
     return kept
 
 
+def name_of(data: Any, path: Path_) -> str:
+    """How writers find `path`: by ids where the lists have them, e.g. `prologue.meet-guide.text`."""
+    parts: list[str] = []
+    current = data
+    if isinstance(data, dict) and isinstance(data.get("id"), str) and isinstance(data.get("steps"), list):
+        parts.append(data["id"])  # a chapter: its id first, as targets in other chapters write it
+    for part in path:
+        if isinstance(part, int) and isinstance(current, list) and 0 <= part < len(current):
+            item = current[part]
+            ident = item.get("id") if isinstance(item, dict) else None
+            parts.append(ident if isinstance(ident, str) and ident else f"#{part + 1}")
+            current = item
+            continue
+        parts.append(str(part))
+        current = current.get(part) if isinstance(current, dict) else None
+    if len(parts) > 1 and parts[1:2] == ["steps"] and len(parts) > 2:
+        del parts[1]  # `prologue.meet-guide.text`, not `prologue.steps.meet-guide.text`
+    return ".".join(parts) or "the top level"
+
+
 def _diagnostic(source: SourceFile, error: Any) -> Diagnostic:
     kind: str = error["type"]
     loc: tuple[str | int, ...] = tuple(error["loc"])
     path, rest = resolve_path(source.data, loc)
-    where = ".".join(str(p) for p in path) or "the top level"
+    where = name_of(source.data, path) if path else "the top level"
     value_input = error.get("input")
     ctx = error.get("ctx") or {}
 
@@ -107,8 +129,16 @@ def _diagnostic(source: SourceFile, error: Any) -> Diagnostic:
                           f"add `{missing}: ...` here")
     if kind == "extra_forbidden":
         name = str(path[-1]) if path else str(loc[-1])
-        close = difflib.get_close_matches(name, sorted(_all_field_names()), n=1)
+        allowed = _fields_here(loc)
+        if allowed and name in _all_field_names():
+            step_kind = next((str(p) for p in loc if isinstance(p, str) and p in STEP_CLASSES), None)
+            what = f"a `{step_kind}` step" if step_kind else f"'{name_of(source.data, path[:-1])}'"
+            return Diagnostic(source.key_pos(path), "unknown-field", f"{what} has no field '{name}'",
+                              f"its fields are: {', '.join(allowed)}")
+        close = difflib.get_close_matches(name, allowed or sorted(_all_field_names()), n=1)
         hint = f"did you mean '{close[0]}'?" if close else "remove it, or check the spelling"
+        if allowed:
+            hint += f" (fields here: {', '.join(allowed)})"
         return Diagnostic(source.key_pos(path), "unknown-field", f"unknown field '{name}'", hint)
     if kind in ("union_tag_invalid", "union_tag_not_found"):
         expected = str(ctx.get("expected_tags") or ", ".join(f"'{k}'" for k in STEP_CLASSES))
@@ -134,9 +164,40 @@ def _diagnostic(source: SourceFile, error: Any) -> Diagnostic:
     if kind in ("too_short", "too_long"):
         return _count_diagnostic(pos, path, kind, ctx)
     if kind.endswith("_type") or kind.endswith("_parsing"):
-        return Diagnostic(pos, "wrong-type", f"'{where}': {error['msg'].lower()} (found {_describe(value_input)})",
+        needs = _NEEDS.get(kind, "a different kind of value")
+        if kind == "model_type" and ctx.get("class_name") == "TextSpec":
+            return Diagnostic(pos, "wrong-type", f"'{where}' needs a text in both languages, Korean and English "
+                                                 f"(found {_describe(value_input)})",
+                              "write it as two lines indented under it, `ko: \"...\"` and `en: \"...\"`, or as "
+                              "{ko: \"...\", en: \"...\"}")
+        return Diagnostic(pos, "wrong-type", f"'{where}' needs {needs} (found {_describe(value_input)})",
                           _type_hint(kind))
     return Diagnostic(pos, "bad-value", f"'{where}': {error['msg']}", "")
+
+
+_NEEDS = {
+    "string_type": "a text", "int_type": "a whole number", "int_parsing": "a whole number",
+    "int_from_float": "a whole number", "bool_type": "true or false", "bool_parsing": "true or false",
+    "dict_type": "`name: value` lines under it", "model_type": "`name: value` lines under it",
+    "list_type": "a list", "scalar_type": "true/false, a whole number or text",
+}
+
+
+def _fields_here(loc: tuple[str | int, ...]) -> list[str]:
+    """The fields the model at `loc` (without its last part) accepts, for a step or the chapter itself."""
+    from game.content import schema  # local: avoids an import cycle at module load
+
+    step_kind = next((p for p in loc[:-1] if isinstance(p, str) and p in STEP_CLASSES), None)
+    model: type[BaseModel] | None = None
+    if step_kind is not None and loc[-2:-1] == (step_kind,):
+        model = next((m for m in vars(schema).values() if isinstance(m, type) and issubclass(m, BaseModel)
+                      and "kind" in m.model_fields and get_args(m.model_fields["kind"].annotation) == (step_kind,)),
+                     None)
+    elif len(loc) == 1:
+        return []
+    if model is None:
+        return []
+    return [info.alias or name for name, info in model.model_fields.items()]
 
 
 def _count_diagnostic(pos: Any, path: Path_, kind: str, ctx: dict[str, Any]) -> Diagnostic:
@@ -174,4 +235,8 @@ def _type_hint(kind: str) -> str:
         return "this needs `name: value` lines indented under it"
     if kind == "list_type":
         return "this needs a list: lines starting with `- `"
-    return "check the step kinds under 'Writing chapters' in README.md"
+    if kind.startswith("int"):
+        return "write a whole number without quotes, e.g. 1"
+    if kind.startswith("bool"):
+        return "write true or false without quotes"
+    return "compare it with the step kinds in docs/AUTHORING.md"

@@ -366,10 +366,9 @@ def _check_expression(src: SourceFile, path: Path_, source: str, declared: Mappi
         return
     unknown = [var for var in conditions.names(node) if var.name not in declared]
     for var in unknown:
-        known = _known("variables", list(declared), var.name)
         yield Diagnostic(src.inside(path, var.offset), "unknown-variable",
                          f"variable '{var.name}' is not declared",
-                         f"declare it under `variables:` in story.yaml ({known})")
+                         _unknown_name_hint(path, source, node, var.name, declared, wanted))
     if unknown:
         return
     try:
@@ -384,17 +383,38 @@ def _check_expression(src: SourceFile, path: Path_, source: str, declared: Mappi
                          "a condition must be true or false, e.g. `courage >= 2`")
 
 
+def _unknown_name_hint(path: Path_, source: str, node: conditions.Node, name: str,
+                       declared: Mapping[str, Value], wanted: type) -> str:
+    """"Quote the text" where a word is meant as text (setting or comparing a text variable), else "declare it"."""
+    texts = [var.name for var in conditions.names(node) if isinstance(declared.get(var.name), str)]
+    if wanted is str or texts:
+        quoted = source.replace(name, f"'{name}'", 1)
+        written = f"{path[-1]}: \"{quoted}\"" if wanted is str else f"\"{quoted}\""
+        return (f"to mean the text {name!r}, put it in quotes inside the value: {written} "
+                f"(a word without quotes is read as a variable)")
+    return f"declare it under `variables:` in story.yaml ({_known('variables', list(declared), name)})"
+
+
 def _type_name(kind: type) -> str:
     return {bool: "true/false", int: "a number", str: "text"}.get(kind, kind.__name__)
 
 
+def check_soft_locks(project: Project) -> Iterator[Diagnostic]:
+    """Loops the player can enter and never leave (game/content/lint_loops.py)."""
+    from game.content.lint_loops import check_loops  # lint_loops builds on step_edges above
+
+    return check_loops(project)
+
+
 CHECKS: tuple[Check, ...] = (
-    check_chapter_list, check_ids, check_targets, check_flow, check_names, check_quizzes, check_choices,
-    check_expressions, check_tags, check_minigame_pools, check_regions, check_placeholders,
+    check_chapter_list, check_ids, check_targets, check_flow, check_soft_locks, check_names, check_quizzes,
+    check_choices, check_expressions, check_tags, check_minigame_pools, check_regions, check_placeholders,
     check_reading_level, check_line_length, check_blaming, check_content_notes, *SAFEGUARDING_CHECKS,
 )
 
 
 def lint(project: Project) -> list[Diagnostic]:
-    """Run every check and return all diagnostics (unsorted)."""
-    return [d for check in CHECKS for d in check(project)]
+    """Run every check and return all diagnostics (unsorted), follow-on errors folded into their cause."""
+    from game.content.fold import fold_follow_ons  # fold reads lint_loops, which builds on this module
+
+    return fold_follow_ons(project, [d for check in CHECKS for d in check(project)])

@@ -78,10 +78,28 @@ def _check_pool_contents(src: SourceFile, spec: RootModel[dict[str, dict[str, Mi
             items = [((*here, "items", k), item.group) for k, item in enumerate(pool.items)]
             for q, question in enumerate(pool.questions):
                 items += [((*here, "questions", q, "items", k), item.group) for k, item in enumerate(question.items)]
+            yield from _check_icons(src, pool, here, game, info.icons)
             for path, group in items:
                 if group not in info.groups:
                     yield Diagnostic(src.pos((*path, "group")), "unknown-group",
                                      f"'{game}' has no group '{group}'", _hint("groups", list(info.groups), group))
+
+
+def _check_icons(src: SourceFile, pool: MinigamePoolSpec, here: Path_, game: str,
+                 icons: tuple[str, ...]) -> Iterator[Diagnostic]:
+    """An `icon:` names a picture its game can draw; an unknown one would silently show a star (or nothing)."""
+    items = [((*here, "items", k), item.icon) for k, item in enumerate(pool.items)]
+    for q, question in enumerate(pool.questions):
+        items += [((*here, "questions", q, "items", k), item.icon) for k, item in enumerate(question.items)]
+    for path, icon in items:
+        if icon is not None and not icons:
+            yield Diagnostic(src.pos((*path, "icon")), "unknown-icon", f"'{game}' shows no item icons",
+                             "remove `icon:` here")
+        elif icon is not None and icon not in icons:
+            yield Diagnostic(src.pos((*path, "icon")), "unknown-icon", f"'{game}' has no icon '{icon}'",
+                             _hint(f"icons of {game}", list(icons), icon)
+                             + ("" if game == "spot-the-signs" else
+                                " (leave `icon:` out to show the picture of the item's group)"))
 
 
 def check_regions(project: Project) -> Iterator[Diagnostic]:

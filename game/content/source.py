@@ -11,9 +11,12 @@ import yaml
 
 from game.content.compose import MAX_DEPTH, NestingError, compose_single
 from game.content.diagnostics import Diagnostic
-from game.story import SourcePos
+from game.content.syntax import describe, set_aside, unit_around
+from game.content.text_loss import repair_spaces, text_problems
+from game.story import LANGS, SourcePos
 
 Path_ = tuple[str | int, ...]
+MAX_SET_ASIDE = 12  # syntax errors read past in one file before giving up on the rest of it
 MAX_VALUES = 20_000  # far above any real file (the largest has under 700); more means aliases of aliases
 # libyaml reads about 15 times faster than the pure-Python parser; the browser build has neither need nor copy.
 _FAST_LOADER: Any = getattr(yaml, "CSafeLoader", None)
@@ -43,6 +46,13 @@ class SourceFile:
     nodes: dict[Path_, NodeInfo] = field(default_factory=dict)
     bool_words: dict[Path_, str] = field(default_factory=dict)
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    set_aside: set[int] = field(default_factory=set)  # 0-based first lines of parts skipped for a syntax error
+    broken: set[Path_] = field(default_factory=set)  # what those parts became: their other errors are follow-ons
+    first_line: str | None = None  # as written, for the editor's schema line
+
+    def is_broken(self, path: Path_) -> bool:
+        """Whether `path` lies in a part set aside after a syntax error (already reported)."""
+        return any(path[:len(b)] == b for b in self.broken)
 
     def pos(self, path: Path_) -> SourcePos:
         """The position of the value at `path`, or of its nearest existing ancestor."""
@@ -89,22 +99,37 @@ def parse_source(name: str, text: str) -> SourceFile:
             f"YAML syntax: an invisible line break #x{ord(odd.group()):04x} that editors do not show",
             "delete it and press Enter for a new line (pasting from other programs can bring these in)"))
         return source
-    try:
-        root, loader = _compose(text)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        pos = _mark_pos(name, mark) if mark is not None else SourcePos(name, 1, 1)
-        problem = exc.problem or "the YAML cannot be read"
-        source.diagnostics.append(Diagnostic(pos, "yaml-syntax", f"YAML syntax: {problem}", _syntax_hint(problem)))
+    text, space_errors = repair_spaces(name, text)
+    source.diagnostics.extend(space_errors)
+    spaced = {d.pos.line for d in space_errors}
+    lines = text.split("\n")
+    for _attempt in range(MAX_SET_ASIDE + 1):
+        try:
+            root, loader = _compose("\n".join(lines) if source.set_aside else text)
+            break
+        except yaml.MarkedYAMLError as exc:
+            found = describe(exc, lines)
+            if found.line + 1 not in spaced:  # the odd space reported there is the cause
+                source.diagnostics.append(found.diagnostic(name))
+            unit = unit_around(lines, found.line)
+            if unit is not None and unit[0] in source.set_aside:  # not enough: set aside its whole top-level part
+                unit = unit_around(lines, unit[0], whole=True)
+            if unit is None or unit[0] in source.set_aside:
+                return source
+            source.set_aside.add(unit[0])
+            lines = set_aside(lines, unit)
+        except yaml.YAMLError as exc:
+            pos, hint = SourcePos(name, 1, 1), ""
+            if isinstance(exc, yaml.reader.ReaderError) and not isinstance(exc.character, bytes):
+                pos = _offset_pos(name, text, exc.position)
+                hint = "delete this invisible control character (pasting from other programs can bring them in)"
+            problem = str(exc).split("\n", 1)[0]
+            source.diagnostics.append(Diagnostic(pos, "yaml-syntax", f"YAML syntax: {problem}", hint))
+            return source
+    else:
         return source
-    except yaml.YAMLError as exc:
-        pos, hint = SourcePos(name, 1, 1), ""
-        if isinstance(exc, yaml.reader.ReaderError) and not isinstance(exc.character, bytes):
-            pos = _offset_pos(name, text, exc.position)
-            hint = "delete this invisible control character (pasting from other programs can bring them in)"
-        problem = str(exc).split("\n", 1)[0]
-        source.diagnostics.append(Diagnostic(pos, "yaml-syntax", f"YAML syntax: {problem}", hint))
-        return source
+    if source.set_aside:
+        text = "\n".join(lines)
     if root is None or (isinstance(root, yaml.ScalarNode) and root.tag == "tag:yaml.org,2002:null"):
         # `~` or `null` alone would otherwise make the file quietly count as missing.
         where = PurePath(name)
@@ -112,7 +137,7 @@ def parse_source(name: str, text: str) -> SourceFile:
         source.diagnostics.append(Diagnostic(SourcePos(name, 1, 1), "empty-file", "this file is empty",
                                              f"this file needs {needs}"))
         return source
-    builder = _Builder(source, loader)
+    builder = _Builder(source, loader, text.split("\n"))
     data = builder.build(root, ())
     source.data = data if builder.built <= MAX_VALUES else None  # a file that big can only be an alias bomb
     return source
@@ -147,28 +172,13 @@ def _compose(text: str) -> tuple[yaml.Node | None, Any]:
         loader.dispose()
 
 
-def _syntax_hint(problem: str) -> str:
-    if "'\\t'" in problem:
-        return "a tab character is used for indentation; YAML needs spaces (2 per level)"
-    if "mapping values are not allowed" in problem:
-        return "a text containing ': ' must be quoted, e.g. text: \"Time: 3 o'clock\""
-    if "expected <block end>" in problem or "did not find expected" in problem:
-        return "check the indentation of this line against the lines above it"
-    if "found character" in problem:
-        return "quote texts that start with special characters such as @, `, % or *"
-    if "is not a character" in problem:
-        return "type or paste the character itself instead of the \\U escape"
-    if "levels deep" in problem:
-        return "look for a [ or { that is never closed; a chapter needs only a few levels of indentation"
-    return "compare this line with a working example in docs or another chapter"
-
-
 class _Builder:
     """Walks the composed node tree, building plain data and recording positions."""
 
-    def __init__(self, source: SourceFile, loader: yaml.SafeLoader) -> None:
+    def __init__(self, source: SourceFile, loader: yaml.SafeLoader, lines: list[str]) -> None:
         self.source = source
         self.loader = loader
+        self.lines = lines  # for the text checks, which look at what follows a text on its line
         self._open: set[int] = set()  # ids of the collection nodes being built, to catch `&a [*a]`
         self.built = 0  # values built so far; aliases of aliases could otherwise expand exponentially
         self._too_deep = False
@@ -191,6 +201,9 @@ class _Builder:
                     f"YAML syntax: lists and mappings nested more than {MAX_DEPTH} levels deep",
                     "aliases (*name) put lists inside lists; write the values out instead"))
             return None
+        in_set_aside = node.start_mark.line in self.source.set_aside
+        if path and in_set_aside and isinstance(node, yaml.MappingNode) and node.flow_style:
+            self.source.broken.add(path)  # the `- {id: ...}` left in place of a step set aside
         style = node.style if isinstance(node, yaml.ScalarNode) else None
         multiline = isinstance(node, yaml.ScalarNode) and node.end_mark.line != node.start_mark.line
         self.source.nodes[path] = NodeInfo(_mark_pos(name, node.start_mark), key, style, multiline)
@@ -213,6 +226,7 @@ class _Builder:
     def _mapping(self, node: yaml.MappingNode, path: Path_) -> dict[str, Any]:
         result: dict[str, Any] = {}
         first_seen: dict[str, SourcePos] = {}
+        merged = False  # a second `id:`: two list items ran together, so the other repeats follow from it
         for key_node, value_node in node.value:
             key_pos = _mark_pos(self.source.name, key_node.start_mark)
             if not isinstance(key_node, yaml.ScalarNode):
@@ -225,11 +239,24 @@ class _Builder:
                 continue
             if key in first_seen:
                 first = first_seen[key]
+                if merged:
+                    continue
+                if key == "id" and path and isinstance(path[-1], int):
+                    merged = True
+                    self.source.diagnostics.append(Diagnostic(
+                        key_pos, "duplicate-key", f"a second 'id' in one list item (the first is at line "
+                        f"{first.line}): two steps run together", "start the new one with `- ` before `id:`, "
+                        "lined up with the `- ` of the item above"))
+                    continue
                 self.source.diagnostics.append(Diagnostic(
                     key_pos, "duplicate-key", f"key '{key}' appears twice in the same mapping",
                     f"the first '{key}' is at line {first.line}; remove or rename one of them"))
                 continue
             first_seen[key] = key_pos
+            if key_node.start_mark.line in self.source.set_aside:
+                self.source.broken.add((*path, key))
+            if key in LANGS and isinstance(value_node, yaml.ScalarNode):
+                self.source.diagnostics.extend(text_problems(self.source.name, self.lines, key, value_node))
             result[key] = self.build(value_node, (*path, key), key_pos)
         return result
 

@@ -1,12 +1,14 @@
 """Build-time story map: chapters, steps and jumps as one self-contained HTML page with an SVG graph.
 
 Graphviz `dot` lays the graph out when it is installed; otherwise a pure-Python layout draws chapters as
-columns and steps as rows in story order. Steps lint reports as unreachable or as dead ends get a red outline.
+columns and steps as rows in story order. Steps lint reports as unreachable, as dead ends or as
+loops the player cannot leave get a red outline.
 """
 
 from __future__ import annotations
 
 import html
+import json
 import re
 import shutil
 import subprocess
@@ -16,6 +18,7 @@ from pathlib import Path
 from game.content.compile import read_project
 from game.content.diagnostics import Diagnostic
 from game.content.lint import step_edges
+from game.content.lint_loops import LOOP_CODES, find_loops
 from game.content.project import ChapterSource, Project, full_id
 from game.content.schema import (
     AwardSpec,
@@ -31,7 +34,7 @@ from game.content.schema import (
     StepSpec,
 )
 
-FLAG_CODES = ("unreachable-step", "dead-end")
+FLAG_CODES = ("unreachable-step", "dead-end", *LOOP_CODES)
 WORDS = 5
 
 # kind → (fill colour, Graphviz shape, what the legend calls it)
@@ -52,14 +55,22 @@ UNKNOWN_KIND = ("#dddddd", "box", "step that failed validation")
 
 @dataclass(frozen=True)
 class MapNode:
-    """One step: its full id, kind, a few words of its English text, and the lint problems on it."""
+    """One step: its full id, kind, speaker, a few words in each language, where it is written, its problems."""
 
     key: str
     chapter: str
     step_id: str
     kind: str
-    words: str
+    words: str  # English
     problems: tuple[str, ...] = ()
+    words_ko: str = ""
+    speaker: str = ""
+    where: str = ""  # file:line, as an editor's "go to" takes it
+
+    @property
+    def search_text(self) -> str:
+        """Everything the page's search box matches against."""
+        return " ".join((self.key, self.kind, self.speaker, self.words, self.words_ko, self.where)).lower()
 
 
 @dataclass(frozen=True)
@@ -99,13 +110,13 @@ def _words(text: str, count: int = WORDS) -> str:
     return " ".join(parts[:count]) + (" …" if len(parts) > count else "")
 
 
-def _summary(step: StepSpec) -> str:
+def _summary(step: StepSpec, lang: str = "en") -> str:
     if isinstance(step, LineSpec):
-        return _words(step.text.en)
+        return _words(getattr(step.text, lang))
     if isinstance(step, ChoiceSpec):
-        return _words(step.prompt.en) if step.prompt else f"{len(step.options)} options"
+        return _words(getattr(step.prompt, lang)) if step.prompt else f"{len(step.options)} options"
     if isinstance(step, QuizSpec):
-        return _words(step.question.en)
+        return _words(getattr(step.question, lang))
     if isinstance(step, IfSpec):
         return _words(step.condition)
     if isinstance(step, GotoSpec):
@@ -119,8 +130,21 @@ def _summary(step: StepSpec) -> str:
     if isinstance(step, ChapterEndSpec):
         return f"→ {step.next}" if step.next else "end of chapter"
     if isinstance(step, EndingSpec):
-        return _words(step.title.en)
+        return _words(getattr(step.title, lang))
     return ""
+
+
+def _texts_in(step: StepSpec) -> bool:
+    return isinstance(step, LineSpec | ChoiceSpec | QuizSpec | EndingSpec)
+
+
+def _where(path: str, line: int) -> str:
+    """`story/prologue.yaml:47`: relative to the working folder when the file is inside it."""
+    try:
+        shown = Path(path).resolve().relative_to(Path.cwd())
+    except ValueError:
+        shown = Path(path)
+    return f"{shown.as_posix()}:{line}"
 
 
 def _edge_label(path: tuple[object, ...], step: StepSpec | None) -> str:
@@ -160,6 +184,10 @@ def _problems_by_step(chapter: ChapterSource, issues: list[Diagnostic]) -> tuple
 def build_map(project: Project, diagnostics: list[Diagnostic]) -> StoryMap:
     """The story graph, with unreachable steps and dead ends (from lint) marked."""
     issues = sorted(d for d in set(diagnostics) if d.code in FLAG_CODES)
+    trapped: dict[str, str] = {}  # every step of a loop the player cannot leave → what the loop's error says
+    for loop in find_loops(project) if any(d.code in LOOP_CODES for d in issues) else ():
+        for member in loop.members:
+            trapped.setdefault(member, f"{loop.code}: in the loop {' → '.join((*loop.cycle, loop.cycle[0]))}")
     chapters: list[MapChapter] = []
     edges: list[MapEdge] = []
     for chapter in project.ordered():
@@ -168,8 +196,14 @@ def build_map(project: Project, diagnostics: list[Diagnostic]) -> StoryMap:
         nodes = []
         for i, sid in chapter.step_ids():
             step = chapter.spec.steps[i]
+            problems = by_step.get(i, [])
+            if full_id(cid, sid) in trapped and not problems:
+                problems = [trapped[full_id(cid, sid)]]
+            pos = chapter.source.pos(("steps", i))
             nodes.append(MapNode(full_id(cid, sid), cid, sid, step.kind if step else "?",
-                                 _summary(step) if step else "(invalid)", tuple(by_step.get(i, ()))))
+                                 _summary(step) if step else "(invalid)", tuple(problems),
+                                 _summary(step, "ko") if step and _texts_in(step) else "",
+                                 str(getattr(step, "speaker", None) or ""), _where(pos.file, pos.line)))
             for edge in step_edges(project, chapter, i):
                 if edge.target is not None:
                     edges.append(MapEdge(full_id(cid, sid), edge.target, _edge_label(edge.path, step)))
@@ -200,8 +234,9 @@ def dot_source(story_map: StoryMap) -> str:
             fill, shape, _ = KINDS.get(node.kind, UNKNOWN_KIND)
             style = 'style="filled,rounded"' if shape == "box" else 'style="filled"'
             flag = ', color="#d62728", penwidth=3, class="flagged"' if node.problems else ""
-            tip = "; ".join(node.problems) or node.kind
-            label = _q(node.step_id + "\n" + node.words)
+            tip = "; ".join(node.problems) or f"{node.kind} · {node.where} (click to copy)"
+            head = node.step_id + (f" · {node.speaker}" if node.speaker else "")
+            label = _q("\n".join(part for part in (head, node.words, node.words_ko, node.where) if part))
             out.append(f"    {_q(node.key)} [id={_q('step:' + node.key)}, label={label}, "
                        f"shape={shape}, fillcolor={_q(fill)}, {style}, tooltip={_q(tip)}{flag}];")
         out.append("  }")
@@ -225,7 +260,7 @@ def svg_with_dot(story_map: StoryMap, dot: str) -> str:
 
 # -- pure-Python fallback ----------------------------------------------------------------------------
 
-COL_W, NODE_W, NODE_H, ROW_H, TOP, LEFT = 300.0, 220.0, 38.0, 52.0, 70.0, 30.0
+COL_W, NODE_W, NODE_H, ROW_H, TOP, LEFT = 300.0, 220.0, 62.0, 76.0, 70.0, 30.0
 
 
 def svg_fallback(story_map: StoryMap) -> str:
@@ -284,14 +319,17 @@ def svg_fallback(story_map: StoryMap) -> str:
             flagged = bool(node.problems)
             stroke = 'stroke="#d62728" stroke-width="3"' if flagged else 'stroke="#5a6270" stroke-width="1"'
             rx = 12 if node.kind == "line" else 3
-            tip = "; ".join(node.problems) or node.kind
+            tip = "; ".join(node.problems) or f"{node.where} (click to copy)"
+            head = node.step_id + (f" · {node.speaker}" if node.speaker else "")
             node_parts.append(
                 f'<g id="{html.escape("step:" + node.key)}" class="node{" flagged" if flagged else ""}">'
                 f"<title>{html.escape(node.key + ' (' + node.kind + '): ' + tip)}</title>"
                 f'<rect x="{x}" y="{y}" width="{NODE_W}" height="{NODE_H}" rx="{rx}" fill="{fill}" {stroke}/>'
-                f'<text x="{x + 8}" y="{y + 15}" font-size="11" font-weight="bold">{html.escape(node.step_id)}'
+                f'<text x="{x + 8}" y="{y + 14}" font-size="11" font-weight="bold">{html.escape(head)}'
                 f'<tspan font-weight="normal" fill="#666" font-size="9"> · {html.escape(node.kind)}</tspan></text>'
-                f'<text x="{x + 8}" y="{y + 30}" font-size="10" fill="#333">{html.escape(node.words)}</text></g>')
+                f'<text x="{x + 8}" y="{y + 27}" font-size="10" fill="#333">{html.escape(node.words)}</text>'
+                f'<text x="{x + 8}" y="{y + 40}" font-size="10" fill="#333">{html.escape(node.words_ko)}</text>'
+                f'<text x="{x + 8}" y="{y + 54}" font-size="9" fill="#777">{html.escape(node.where)}</text></g>')
     return (f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
             f'viewBox="0 0 {width} {height}" font-family="Helvetica, Arial, sans-serif">'
             '<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" '
@@ -306,13 +344,17 @@ def map_html(story_map: StoryMap, svg: str, how: str) -> str:
     """One self-contained page: title, legend, the list of problems and the graph."""
     legend = "".join(f'<li><span class="swatch" style="background:{fill}"></span>{html.escape(name)}</li>'
                      for fill, _shape, name in KINDS.values())
-    legend += '<li><span class="swatch flag"></span>red outline: unreachable step or dead end</li>'
+    legend += ('<li><span class="swatch flag"></span>red outline: unreachable step, dead end or a loop the player '
+               'cannot leave</li>')
     issues = "".join(f"<li><code>{html.escape(Path(d.pos.file).name)}:{d.pos.line}</code> "
                      f"{html.escape(d.code)}: {html.escape(d.message)}</li>" for d in story_map.issues)
     problems = (f"<h2>{len(story_map.issues)} problem(s) highlighted</h2><ul class=issues>{issues}</ul>"
-                if issues else "<p>No unreachable steps or dead ends.</p>")
+                if issues else "<p>No unreachable steps, dead ends or loops the player cannot leave.</p>")
     steps = sum(len(c.nodes) for c in story_map.chapters)
     title = html.escape(story_map.title)
+    info = {f"step:{n.key}": {"where": n.where, "text": n.search_text}
+            for c in story_map.chapters for n in c.nodes}
+    data = json.dumps(info, ensure_ascii=False).replace("</", "<\\/")
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>Story map · {title}</title>
 <style>
@@ -325,15 +367,75 @@ ul.legend {{ list-style: none; padding: 0; margin: 0 0 8px; display: flex; flex-
   vertical-align: -2px; margin-right: 5px; }}
 .swatch.flag {{ border: 3px solid #d62728; width: 10px; height: 10px; }}
 ul.issues {{ font-size: 13px; margin: 0 0 8px; }}
-.graph {{ overflow: auto; border: 1px solid #ccc; border-radius: 6px; background: #fbfbfb; }}
-.graph svg {{ display: block; }}
+.graph {{ overflow: auto; border: 1px solid #ccc; border-radius: 6px; background: #fbfbfb; height: 78vh; }}
+.graph svg {{ display: block; transform-origin: 0 0; }}
+.tools {{ display: flex; gap: 8px; align-items: center; margin: 0 0 8px; font-size: 14px; }}
+.tools input {{ font-size: 15px; padding: 4px 8px; width: 24em; }}
+.tools button {{ font-size: 15px; min-width: 2.4em; }}
+g.node {{ cursor: pointer; }}
+.searching g.node {{ opacity: 0.25; }} .searching g.node.match {{ opacity: 1; }}
+g.node.match rect, g.node.match polygon, g.node.match ellipse, g.node.match path {{ stroke: #1f6feb;
+  stroke-width: 4px; }}
+#copied {{ position: fixed; bottom: 16px; right: 16px; background: #222; color: #fff; padding: 8px 12px;
+  border-radius: 6px; font-size: 14px; display: none; }}
 </style></head><body>
 <h1>Story map · {title}</h1>
 <p class="meta">{len(story_map.chapters)} chapters, {steps} steps, {len(story_map.edges)} jumps · laid out
-{html.escape(how)} · dashed arrows go to another chapter · hover a step for details</p>
+{html.escape(how)} · dashed arrows go to another chapter · each step shows its id, speaker, first words in
+English and Korean and where it is written; hover for problems</p>
 <ul class="legend">{legend}</ul>
 {problems}
-<div class="graph">{svg}</div>
+<div class="tools"><label>Find <input id="find" type="search" placeholder="step id, speaker, words, file:line"
+ autocomplete="off"></label><span id="found"></span>
+<button id="zoom-out" title="zoom out (Ctrl+wheel)">−</button><button id="zoom-in" title="zoom in">+</button>
+<button id="zoom-fit" title="fit the width">fit</button> click a step to copy its file:line</div>
+<div class="graph" id="graph">{svg}</div>
+<div id="copied"></div>
+<script>
+const INFO = {data};
+const graph = document.getElementById("graph"), svg = graph.querySelector("svg");
+const width = svg.getBoundingClientRect().width, height = svg.getBoundingClientRect().height;
+let scale = 1;
+function zoom(to) {{
+  scale = Math.min(4, Math.max(0.1, to));
+  svg.style.width = (width * scale) + "px"; svg.style.height = (height * scale) + "px";
+}}
+document.getElementById("zoom-in").onclick = () => zoom(scale * 1.25);
+document.getElementById("zoom-out").onclick = () => zoom(scale / 1.25);
+document.getElementById("zoom-fit").onclick = () => zoom(graph.clientWidth / width);
+graph.addEventListener("wheel", (e) => {{
+  if (e.ctrlKey) {{ e.preventDefault(); zoom(scale * (e.deltaY < 0 ? 1.1 : 0.9)); }}
+}}, {{passive: false}});
+const nodes = [...svg.querySelectorAll("g[id^='step:']")];
+const find = document.getElementById("find");
+function search() {{
+  const words = find.value.trim().toLowerCase();
+  svg.classList.toggle("searching", words !== "");
+  let first = null, count = 0;
+  for (const node of nodes) {{
+    const hit = words !== "" && (INFO[node.id] || {{text: ""}}).text.includes(words);
+    node.classList.toggle("match", hit);
+    if (hit) {{ count += 1; first = first || node; }}
+  }}
+  document.getElementById("found").textContent = words ? count + " found" : "";
+  if (first) first.scrollIntoView({{block: "center", inline: "center"}});
+}}
+find.addEventListener("input", search);
+// story-map.html#find=meet-guide&zoom=0.5 opens searched and zoomed, e.g. from a link in a review
+const asked = new URLSearchParams(location.hash.slice(1));
+if (asked.get("zoom")) zoom(parseFloat(asked.get("zoom")));
+if (asked.get("find")) {{ find.value = asked.get("find"); search(); }}
+const toast = document.getElementById("copied");
+for (const node of nodes) {{
+  node.addEventListener("click", () => {{
+    const where = (INFO[node.id] || {{}}).where;
+    if (!where) return;
+    const shown = () => {{ toast.textContent = "copied " + where; toast.style.display = "block";
+      setTimeout(() => {{ toast.style.display = "none"; }}, 1500); }};
+    if (navigator.clipboard) navigator.clipboard.writeText(where).then(shown, shown); else shown();
+  }});
+}}
+</script>
 </body></html>
 """
 

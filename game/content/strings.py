@@ -20,8 +20,9 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from game.story import LANGS
+
 SOURCE_LANG = "ko"
-LANGS = ("ko", "en")
 COLUMNS = ("id", "source", "translation", "context")
 
 
@@ -178,7 +179,7 @@ def collect(folder: str | Path) -> list[Entry]:
 def export_csv(folder: str | Path, out: str | Path, lang: str) -> int:
     """Write one row per text to `out`; returns the number of rows."""
     entries = collect(folder)
-    with Path(out).open("w", encoding="utf-8", newline="") as handle:
+    with Path(out).open("w", encoding="utf-8-sig", newline="") as handle:  # the mark: spreadsheets read UTF-8
         writer = csv.writer(handle)
         writer.writerow(COLUMNS)
         for entry in entries:
@@ -221,8 +222,6 @@ def import_csv(folder: str | Path, csv_path: str | Path, lang: str) -> ImportRep
     Raises:
         StringsError: when the CSV or a story file cannot be read, or an edit would break a file.
     """
-    if lang == SOURCE_LANG:
-        raise StringsError(f"'{SOURCE_LANG}' is the source language; import a translation such as --lang en")
     rows = read_csv(csv_path)
     entries = {entry.id: entry for entry in collect(folder)}
     kinds = {path: (kind, prefix) for path, kind, prefix in _story_files(Path(folder))}

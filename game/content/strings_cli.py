@@ -10,7 +10,9 @@ import argparse
 import sys
 from typing import Any
 
-LANG_CHOICES = ["en"]  # the source language, ko, is never a translation target
+from game.story import LANGS
+
+LANG_CHOICES = list(LANGS)  # every language of the story: ko (the source, e.g. for proofreading) and en
 
 
 class _IntermixedParser(argparse.ArgumentParser):
@@ -29,7 +31,7 @@ class _IntermixedParser(argparse.ArgumentParser):
 
 
 def add_strings_parser(sub: Any) -> None:
-    """Add `strings export|import` to the `python -m game` subparsers `sub`."""
+    """Add `strings export|import|script` to the `python -m game` subparsers `sub`."""
     strings = sub.add_parser("strings", help="export texts to a CSV for translators, and import translations back",
                              description="Export every player-visible text (Korean source and a translation) "
                                          "to a CSV, or write the translations from such a CSV back into the "
@@ -52,6 +54,14 @@ def add_strings_parser(sub: Any) -> None:
     imp.add_argument("--lang", choices=LANG_CHOICES, default="en", help="translation language (default: en)")
     imp.add_argument("story", nargs="?", default="story", help="story folder (default: story)")
     imp.set_defaults(func=_import)
+    script = actions.add_parser("script", help="write a voice-over script: id, speaker, text, expression",
+                                description="Write every text of one language in play order (chapters as "
+                                            "story.yaml lists them, steps in order) with who says it and the "
+                                            "face they make, as a CSV for recording voices.")
+    script.add_argument("--lang", choices=LANG_CHOICES, default="ko", help="language (default: ko)")
+    script.add_argument("--out", required=True, help="CSV file to write")
+    script.add_argument("story", nargs="?", default="story", help="story folder (default: story)")
+    script.set_defaults(func=_script)
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -86,4 +96,22 @@ def _import(args: argparse.Namespace) -> int:
     if report.matched == 0:
         print("no id in the CSV matches a text in this story", file=sys.stderr)
         return 1
+    return 0
+
+
+def _script(args: argparse.Namespace) -> int:
+    from game.content.compile import load_story_dir
+    from game.content.diagnostics import ContentError
+    from game.content.voice_script import write_script
+
+    try:
+        rows = write_script(load_story_dir(args.story), args.out, args.lang)
+    except ContentError as exc:
+        print(exc, file=sys.stderr)
+        print("the story has mistakes; no script was written", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"script failed: {exc}", file=sys.stderr)
+        return 1
+    print(f"wrote {rows} line(s) to {args.out}")
     return 0

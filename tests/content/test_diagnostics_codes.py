@@ -279,9 +279,10 @@ def test_empty_file_hint_for_story_yaml_names_its_fields(check, tmp_path):
 
 def test_unreadable_file_for_bytes_that_are_not_utf8(check, tmp_path):
     """A chapter saved in another encoding is reported at its start with a hint to save it as UTF-8."""
-    d = only(check({"story.yaml": STORY, "one.yaml": "id: 하나\n".encode("euc-kr")}))
-    assert (d.code, d.pos.file, d.pos.line) == ("unreadable-file", str(tmp_path / "one.yaml"), 1)
-    assert "UTF-8" in d.hint
+    d = only(check({"story.yaml": STORY, "one.yaml": "title: x\nid: 하나\n".encode("euc-kr")}))
+    assert (d.code, d.pos.file, d.pos.line, d.pos.col) == ("unreadable-file", str(tmp_path / "one.yaml"), 2, 5)
+    assert "it looks like EUC-KR/CP949" in d.message
+    assert "save it as UTF-8" in d.hint
 
 
 # -- errors.py: schema errors placed on their node -------------------------------------------
@@ -319,7 +320,8 @@ def test_unknown_field_points_at_the_key_and_suggests_a_spelling(check, at):
     text = chapter(LINE + "  speeker: owl\n")
     d = only(check({"story.yaml": STORY, "one.yaml": text}))
     assert (d.code, d.pos) == ("unknown-field", at("one.yaml", text, "speeker"))
-    assert d.hint == "did you mean 'speaker'?"
+    assert d.hint == ("did you mean 'speaker'? "
+                      "(fields here: id, tags, allow, kind, text, speaker, expression, background)")
 
 
 def test_unknown_kind_points_at_the_kind_value(check, at):
@@ -1192,3 +1194,176 @@ def test_unknown_region_on_a_teacher_note(check, at):
     text = chapter(LINE).replace("steps:", fields, 1)
     d = only(check({"story.yaml": STORY, "one.yaml": text, "regions/ko-KR.yaml": REGION}))
     assert (d.code, d.pos) == ("unknown-region", at("one.yaml", text, "en-NZ"))
+
+
+# -- lint_loops.py and fold.py: soft-locks, and one error per root cause (more shapes: test_soft_locks.py) ---------
+
+
+def test_invisible_loop_for_two_gotos_points_at_the_second_jump(check, at):
+    """Two gotos pointing at each other freeze the game: one error at the jump that closes the loop."""
+    text = chapter(LINE + "- {id: here, kind: goto, target: there}\n- {id: there, kind: goto, target: here}\n")
+    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    assert (d.code, d.pos) == ("invisible-loop", shifted(at("one.yaml", text, "target: here"), len("target: ")))
+    assert "here → there → here" in d.message and "fin" in d.message
+
+
+def test_endless_loop_for_a_line_and_a_goto_back(check, at):
+    """A line and a goto back to it: the player clicks round forever."""
+    text = chapter(LINE + "- {id: back, kind: goto, target: hello}\n")
+    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    assert (d.code, d.pos) == ("endless-loop", shifted(at("one.yaml", text, "target: hello"), len("target: ")))
+    assert "hello → back → hello" in d.message
+
+
+def test_loop_exit_closed_for_an_option_behind_a_condition_nothing_sets(check, at):
+    """The only way out needs `met`, which no step changes: the loop is a trap."""
+    steps = LINE + dedent("""\
+        - id: pick
+          kind: choice
+          options:
+            - {id: again, text: {ko: 다시, en: Again}, target: hello}
+            - {id: leave, text: {ko: 가요, en: Leave}, target: fin, if: met}
+    """)
+    text = chapter(steps)
+    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    assert (d.code, d.pos) == ("loop-exit-closed", shifted(at("one.yaml", text, "target: hello"), len("target: ")))
+    assert "`met`" in d.message and "hello → pick → hello" in d.message
+    opened = steps + "- {id: meet, kind: set, set: {met: true}}\n"
+    assert check({"story.yaml": STORY, "one.yaml": chapter(opened.replace("target: hello}", "target: meet}"))}) == []
+
+
+def test_unknown_chapter_without_a_file_folds_the_chapters_it_cuts_off(check, at):
+    """A listed chapter with no file is the one error; the chapters after it are named in it, not reported."""
+    story = STORY.replace("chapters: [one]", "chapters: [one, two, three]")
+    one = chapter("- id: go\n  kind: chapter_end\n", ending=False)
+    three = chapter(LINE, "three").replace("steps:", "content_note: {ko: 메모, en: Note}\nsteps:")
+    d = only(check({"story.yaml": story, "one.yaml": one, "three.yaml": three}))
+    assert (d.code, d.pos) == ("unknown-chapter", at("story.yaml", story, "two"))
+    assert "no path reaches the chapter(s) after it: three" in d.message
+    assert "`id: two`" in d.hint
+
+
+def test_dead_end_of_a_chapter_without_chapter_end_folds_the_chapters_after_it(check, at):
+    """A deleted chapter_end is the one error, at the chapter's last step, naming the chapters it cuts off."""
+    story = STORY.replace("chapters: [one]", "chapters: [one, two, three]")
+    one = chapter(LINE, ending=False)
+    two = chapter(LINE + "- id: end\n  kind: chapter_end\n", "two", ending=False).replace(
+        "steps:", "content_note: {ko: 메모, en: Note}\nsteps:")
+    three = chapter(LINE, "three").replace("steps:", "content_note: {ko: 메모, en: Note}\nsteps:")
+    d = only(check({"story.yaml": story, "one.yaml": one, "two.yaml": two, "three.yaml": three}))
+    assert (d.code, d.pos) == ("dead-end", at("one.yaml", one, "id: hello"))
+    assert "no path reaches the chapter(s) after it: two, three" in d.message
+
+
+def test_chapter_not_listed_is_not_also_a_dead_end(check, at):
+    """An unlisted chapter's chapter_end has no chapter after it only because it is unlisted: one error."""
+    two = chapter(LINE + "- id: end\n  kind: chapter_end\n", chapter_id="two", ending=False)
+    d = only(check({"story.yaml": STORY, "one.yaml": chapter(LINE), "two.yaml": two}))
+    assert (d.code, d.pos) == ("chapter-not-listed", at("two.yaml", two, "two"))
+    assert "add '- two' under chapters: in story.yaml" in d.hint
+
+
+# -- text_loss.py: text YAML would cut or change without a word (more cases: test_text_loss.py) ------------------
+
+
+def _said(en: str) -> str:
+    return chapter(f"- id: hello\n  kind: line\n  text:\n    ko: 안녕\n    en: {en}\n")
+
+
+def test_text_cut_by_an_unquoted_hash_points_at_the_hash(check, at):
+    text = _said("Say hello to your #1 new friend.")
+    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    assert (d.code, d.severity, d.pos) == ("text-cut", "warning", at("one.yaml", text, "#1"))
+    assert "'#1 new friend.'" in d.message and "'Say hello to your'" in d.message
+
+
+def test_curly_quotes_around_a_text_are_kept_as_part_of_it(check, at):
+    text = _said("“Hello”")
+    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    assert (d.code, d.severity, d.pos) == ("curly-quotes", "warning", at("one.yaml", text, "“"))
+    assert 'en: "Hello"' in d.hint
+
+
+def test_unmatched_quote_at_the_end_of_a_text_points_at_it(check, at):
+    text = _said('Hello there"')
+    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    assert (d.code, d.pos) == ("unmatched-quote", at("one.yaml", text, '"'))
+
+
+def test_tab_in_text_points_at_the_tab(check, at):
+    text = _said('"Hello\tthere"')
+    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    assert (d.code, d.severity, d.pos) == ("tab-in-text", "error", at("one.yaml", text, "\t"))
+
+
+def test_odd_space_as_indentation_is_an_error_and_inside_a_text_a_warning(check, at):
+    text = chapter(LINE.replace("  kind: line", "\u00a0 kind: line"))
+    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    assert (d.code, d.severity, d.pos) == ("odd-space", "error", at("one.yaml", text, "\u00a0"))
+    text = _said("Hello\u3000there")
+    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    assert (d.code, d.severity, d.pos) == ("odd-space", "warning", at("one.yaml", text, "\u3000"))
+
+
+def test_unreadable_file_for_utf16_names_it(check, tmp_path):
+    d = only(check({"story.yaml": STORY, "one.yaml": "id: one\n".encode("utf-16")}))
+    assert (d.code, d.pos.line) == ("unreadable-file", 1)
+    assert "UTF-16" in d.message
+
+
+def test_wrong_type_names_the_step_by_its_id_and_asks_for_both_languages(check, at):
+    """No 'steps.0.text' and no 'instance of TextSpec': the step's id, and what to write."""
+    text = chapter("- {id: hello, kind: line, text: Hello}\n")
+    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    assert (d.code, d.pos) == ("wrong-type", at("one.yaml", text, "Hello}"))
+    assert d.message == "'one.hello.text' needs a text in both languages, Korean and English (found 'Hello')"
+    assert "ko:" in d.hint and "en:" in d.hint
+
+
+def test_unknown_field_that_belongs_to_another_step_kind_lists_this_kinds_fields(check, at):
+    text = chapter(LINE + "- id: end\n  kind: chapter_end\n  title: {ko: 끝, en: End}\n", ending=False)
+    d = only(check({"story.yaml": STORY, "one.yaml": text}))
+    assert (d.code, d.pos) == ("unknown-field", at("one.yaml", text, "title: {ko: 끝"))
+    assert d.message == "a `chapter_end` step has no field 'title'"
+    assert d.hint == "its fields are: id, tags, allow, kind, next"
+
+
+def test_unknown_variable_that_is_meant_as_text_says_quote_it(check, at):
+    """`set: {mood: 'excited'}` loses its quotes to YAML and reads a variable `excited`: quote the text."""
+    story = STORY.replace("  met: false\n", "  met: false\n  mood: calm\n")
+    text = chapter(LINE + "- {id: feel, kind: set, set: {mood: 'excited'}}\n")
+    d = only(check({"story.yaml": story, "one.yaml": text}))
+    assert (d.code, d.pos) == ("unknown-variable", shifted(at("one.yaml", text, "'excited'"), 1))
+    assert d.hint.startswith("to mean the text 'excited', put it in quotes inside the value: mood: \"'excited'\"")
+
+
+def test_unknown_icon_for_a_picture_the_game_cannot_draw(check, at, monkeypatch):
+    """`icon: flower` is an error naming the icons that game has, not silently a star."""
+    monkeypatch.setitem(catalog.MINIGAMES, "maze", catalog.MinigameInfo(("won", "lost"), ("path",),
+                                                                        icons=("heart", "star")))
+    pool = MAZE_POOL.replace("group: path,", "group: path, icon: hearts,")
+    d = only(check({"story.yaml": STORY, "one.yaml": _maze_step(), "minigames/maze.yaml": pool}))
+    assert (d.code, d.pos) == ("unknown-icon", at("minigames/maze.yaml", pool, "hearts"))
+    assert "did you mean 'heart'?" in d.hint and "heart, star" in d.hint
+    monkeypatch.setitem(catalog.MINIGAMES, "maze", catalog.MinigameInfo(("won", "lost"), ("path",)))
+    d = only(check({"story.yaml": STORY, "one.yaml": _maze_step(), "minigames/maze.yaml": pool}))
+    assert (d.code, d.message) == ("unknown-icon", "'maze' shows no item icons")
+
+
+def test_no_modeline_for_a_story_file_beside_the_schemas(tmp_path):
+    """Where docs/schema is beside the story (as in this repository), a file without its first line is warned
+    about at line 1, with the line to write."""
+    from game.content.compile import read_project
+    from game.content.schemagen import write_schemas
+
+    write_schemas(tmp_path / "docs" / "schema", None)
+    text = chapter(LINE)
+    folder = tmp_path / "story"
+    folder.mkdir()
+    (folder / "story.yaml").write_text("# yaml-language-server: $schema=../docs/schema/story.schema.json\n" + STORY,
+                                       encoding="utf-8")
+    (folder / "one.yaml").write_text(text, encoding="utf-8")
+    _project, diagnostics = read_project(folder)
+    d = only(diagnostics)
+    assert (d.code, d.severity, d.pos) == ("no-modeline", "warning", SourcePos(str(folder / "one.yaml"), 1, 1))
+    assert d.hint == "make this the first line: # yaml-language-server: $schema=../docs/schema/chapter.schema.json"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import os
 import re
 import shutil
@@ -75,7 +76,7 @@ def test_real_story_map_has_every_chapter_and_step(tmp_path, use_dot):
         for _i, sid in chapter.step_ids():
             assert f"step:{chapter.spec.id}.{sid}" in groups
     assert not any("flagged" in cls for cls in groups.values())
-    assert "No unreachable steps or dead ends" in page.read_text(encoding="utf-8")
+    assert "No unreachable steps, dead ends or loops" in page.read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("use_dot", _layouts())
@@ -115,3 +116,33 @@ def test_cli_map_writes_the_page(tmp_path, capsys):
 def test_cli_map_fails_without_a_story(tmp_path, capsys):
     assert cli_main(["map", str(tmp_path / "nothing"), "--out", str(tmp_path / "out")]) == 1
     assert "map failed" in capsys.readouterr().err
+
+
+def test_each_step_shows_speaker_both_languages_and_where_it_is_written(tmp_path):
+    page, _ = write_story_map(STORY_DIR, tmp_path, use_dot=False)
+    text = html.unescape(page.read_text(encoding="utf-8"))
+    assert "meet-guide · grandma" in text
+    assert "Welcome, new time keeper! I'm …" in text and "어서 와요, 새 시간지기님! 나는 …" in text
+    line = next(i for i, row in enumerate((STORY_DIR / "prologue.yaml").read_text(encoding="utf-8").split("\n"), 1)
+                if row.strip() == "- id: meet-guide")
+    assert f"prologue.yaml:{line}" in text
+    assert "navigator.clipboard.writeText(where)" in text  # a click copies it
+
+
+@pytest.mark.skipif(shutil.which("chromium") is None and not os.environ.get("CI"),
+                    reason="chromium is not installed (CI installs it)")
+def test_the_page_finds_steps_and_zooms_in_a_real_browser(tmp_path):
+    """Chromium runs the page's script: `#find=` marks the matching steps, `#zoom=` scales the graph."""
+    import subprocess
+
+    page, _ = write_story_map(STORY_DIR, tmp_path, use_dot=False)
+    done = subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--dump-dom",
+                           f"{page.resolve().as_uri()}#find=meet-guide&zoom=0.5"],
+                          capture_output=True, text=True, timeout=120, check=True)
+    dom = done.stdout
+    assert re.search(r'id="step:prologue\.meet-guide" class="node match"', dom), dom[:500]
+    assert len(re.findall(r'class="node[^"]*\bmatch\b', dom)) == 1
+    assert "1 found" in dom
+    width = float(re.search(r'<svg[^>]* width="([\d.]+)"', dom).group(1))  # type: ignore[union-attr]
+    shown = float(re.search(r'<svg[^>]*style="width: ([\d.]+)px', dom).group(1))  # type: ignore[union-attr]
+    assert abs(shown - width * 0.5) < 2

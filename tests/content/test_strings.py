@@ -27,9 +27,9 @@ def snapshot(folder: Path) -> dict[str, bytes]:
     return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*.yaml"))}
 
 
-def export(story: Path, out: Path) -> list[dict[str, str]]:
-    assert main(["strings", "export", "--lang", "en", "--out", str(out), str(story)]) == 0
-    with out.open(encoding="utf-8", newline="") as handle:
+def export(story: Path, out: Path, lang: str = "en") -> list[dict[str, str]]:
+    assert main(["strings", "export", "--lang", lang, "--out", str(out), str(story)]) == 0
+    with out.open(encoding="utf-8-sig", newline="") as handle:
         return list(csv.DictReader(handle))
 
 
@@ -40,14 +40,14 @@ def write_rows(path: Path, rows: list[dict[str, str]]) -> None:
         writer.writerows(rows)
 
 
-def import_(story: Path, path: Path) -> int:
-    return main(["strings", "import", str(path), "--lang", "en", str(story)])
+def import_(story: Path, path: Path, lang: str = "en") -> int:
+    return main(["strings", "import", str(path), "--lang", lang, str(story)])
 
 
 def test_export_has_one_row_per_text_with_unique_ids(story: Path, tmp_path: Path) -> None:
     out = tmp_path / "en.csv"
     rows = export(story, out)
-    assert out.read_text(encoding="utf-8").splitlines()[0] == "id,source,translation,context"
+    assert out.read_bytes().startswith(b"\xef\xbb\xbfid,source,translation,context")  # a mark for spreadsheets
     ids = [row["id"] for row in rows]
     assert len(ids) == len(set(ids))
     by_id = {row["id"]: row for row in rows}
@@ -126,3 +126,41 @@ def test_texts_with_colons_and_quotes_stay_valid_yaml(story: Path, tmp_path: Pat
     project, diagnostics = read_project(story)
     assert project is not None
     assert not [d for d in diagnostics if d.severity == "error"]
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_every_language_of_the_story_exports_and_imports(story: Path, tmp_path: Path, lang: str) -> None:
+    """The language list comes from game.story.LANGS; Korean too, e.g. for a proofreading round."""
+    from game.story import LANGS
+
+    assert lang in LANGS
+    out = tmp_path / f"{lang}.csv"
+    rows = export(story, out, lang)
+    row = next(r for r in rows if r["id"] == "prologue.meet-guide.text")
+    assert row["translation"] == row["source"] if lang == "ko" else row["translation"].startswith("Welcome")
+    row["translation"] = "고친 문장이에요." if lang == "ko" else "Hello, new time keeper!"
+    write_rows(out, [row])
+    assert import_(story, out, lang) == 0
+    data = yaml.safe_load((story / "prologue.yaml").read_text(encoding="utf-8"))
+    assert next(s for s in data["steps"] if s["id"] == "meet-guide")["text"][lang] == row["translation"]
+    _project, diagnostics = read_project(story)
+    assert [d for d in diagnostics if d.severity == "error"] == []
+
+
+def test_voice_script_is_in_play_order_with_speaker_and_expression(story: Path, tmp_path: Path) -> None:
+    out = tmp_path / "script-ko.csv"
+    assert main(["strings", "script", "--lang", "ko", "--out", str(out), str(story)]) == 0
+    assert out.read_bytes().startswith(b"\xef\xbb\xbfid,speaker,text,expression")
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    ids = [r["id"] for r in rows]
+    assert ids[:3] == ["prologue.title", "prologue.content_note", "prologue.intro"]
+    meet = rows[ids.index("prologue.meet-guide.text")]
+    assert (meet["speaker"], meet["expression"]) == ("시계 할머니", "happy")
+    assert meet["text"].startswith("어서 와요")
+    chapters = [i.split(".", 1)[0] for i in ids]
+    order = list(dict.fromkeys(chapters))
+    assert order == yaml.safe_load((story / "story.yaml").read_text(encoding="utf-8"))["chapters"]
+    assert ids.index("prologue.above-the-clouds.text") < ids.index("prologue.meet-guide.text")
+    exported = {r["id"] for r in export(story, tmp_path / "ko.csv", "ko")}
+    assert {i for i in ids} <= exported  # the same ids as the translation CSV

@@ -71,3 +71,11 @@ def test_minigame_registry_matches_the_catalog():
     """Every registered mini-game scene is known to the linter with the same results, and vice versa."""
     assert {name: scene.RESULTS for name, scene in MINIGAMES.items()} == {
         name: info.results for name, info in catalog.MINIGAMES.items()}
+
+
+def test_icon_names_match_the_icon_drawers():
+    """The icons `check` and the editor schema accept are the ones the games draw, no more, no fewer."""
+    from scenes.minigames import _icons, _signs_art
+
+    assert sorted(catalog.CARD_ICONS) == sorted(_icons.DRAWERS)
+    assert sorted(catalog.SIGN_ICONS) == sorted(_signs_art.ICONS)

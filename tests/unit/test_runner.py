@@ -310,8 +310,13 @@ def test_an_award_is_granted_only_once(story):
     assert runner.state.badges == ["brave"]
 
 
-def test_an_endless_if_goto_loop_raises(compile_story):
-    """A loop of invisible steps that never shows anything is a RunnerError, not a hang."""
+def test_an_endless_if_goto_loop_raises(tmp_path):
+    """A loop of invisible steps that never shows anything is a RunnerError, not a hang (`check` refuses such a
+    story with `invisible-loop`; the runner must still not hang on one)."""
+    from textwrap import dedent
+
+    from game.content.compile import compile_project, read_project
+
     loop = """\
         id: one
         title: {ko: 하나, en: One}
@@ -333,7 +338,13 @@ def test_an_endless_if_goto_loop_raises(compile_story):
             title: {ko: 끝, en: End}
             text: {ko: 끝, en: End}
     """
-    story = compile_story({"story.yaml": STORY.replace("[one, two]", "[one]"), "one.yaml": loop})
+    folder = tmp_path / "story"
+    folder.mkdir()
+    (folder / "story.yaml").write_text(dedent(STORY.replace("[one, two]", "[one]")), encoding="utf-8")
+    (folder / "one.yaml").write_text(dedent(loop), encoding="utf-8")
+    project, diagnostics = read_project(folder)
+    assert project is not None and [d.code for d in diagnostics] == ["invisible-loop"]
+    story = compile_project(project)
     runner = at(story, "one.hello")
     with pytest.raises(RunnerError, match="loop"):
         runner.advance()
