@@ -57,8 +57,8 @@ class MinigameInfo:
 # Pictures of the card and sorting games (scenes/minigames/_icons.py; a test keeps the two in step). An item
 # without `icon:` shows the picture named like its group, or a star when there is none.
 CARD_ICONS: tuple[str, ...] = (
-    "family", "school", "neighbourhood", "police", "health", "online", "lock", "gift", "party", "card", "worry",
-    "hand", "heart", "traffic", "swimsuit", "camera", "stop", "talk", "smile", "star",
+    "family", "school", "neighbourhood", "care", "activities", "police", "health", "online", "lock", "gift",
+    "party", "card", "worry", "hand", "heart", "traffic", "swimsuit", "camera", "stop", "talk", "smile", "star",
 )
 # Things drawn in the spot-the-signs picture (scenes/minigames/_signs_art.py; a test keeps the two in step).
 SIGN_ICONS: tuple[str, ...] = (
