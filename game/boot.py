@@ -52,9 +52,12 @@ def open_window(title: str) -> pygame.Surface:
     Raises:
         StartupError: no display could be opened (no screen, or SDL_VIDEODRIVER names a driver that is not there).
     """
-    pygame.init()
-    pygame.display.set_caption(title)
+    # Only what the game uses before the first input: `pygame.init()` would also open the sound device, whose
+    # mixing thread then costs CPU every second even on a still screen; `Audio.unlock` opens it at the first input.
+    pygame.font.init()
     try:
+        pygame.display.init()
+        pygame.display.set_caption(title)
         return pygame.display.set_mode(LOGICAL_SIZE, pygame.SCALED)
     except pygame.error as exc:
         driver = os.environ.get("SDL_VIDEODRIVER")

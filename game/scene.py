@@ -99,7 +99,7 @@ class Scene:
     opaque = True  # scenes below are not drawn
     resumes_below = True  # False: closing it leaves the scene below exactly as it was (no resume call)
     is_help = False  # the help screen itself: the global help button hides while it shows
-    moving = False  # True when `draw_moving` draws something that changes from frame to frame
+    moving = False  # True when `draw_moving` draws something that changes on its own (see `motion`)
 
     def __init__(self) -> None:
         self._ctx: SceneContext | None = None
@@ -145,6 +145,14 @@ class Scene:
 
     def draw_moving(self, surface: pygame.Surface) -> None:
         """Draw the parts that change every frame, over the still picture (only when `moving` is True)."""
+
+    def motion(self) -> Hashable | None:
+        """Everything `draw_moving` depends on now, or None (the default) when it changes every frame.
+
+        Only asked when `moving` is True. With a key, a frame whose looks and motions all equal the last
+        drawn frame's is not drawn or shown again (see `App.step`): a finished typewriter costs nothing.
+        """
+        return None
 
     def widgets(self) -> list[Widget]:
         """Interactive widgets now on screen (for hit-testing and the test pilot)."""

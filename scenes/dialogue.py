@@ -72,6 +72,9 @@ class DialogueScene(StepScene):
     def look(self) -> Hashable | None:
         return self.buttons.look()
 
+    def motion(self) -> Hashable | None:
+        return int(self.typewriter.shown), self.typewriter.done and self.blink < 0.8  # what draw_moving reads
+
     def draw(self, surface: pygame.Surface) -> None:
         text, box = self.ctx.text, self.box
         speaker = self.view.speaker

@@ -58,6 +58,8 @@ def _number(value: float, unit: str) -> str:
         return f"{value:,.0f} B"
     if unit == "MB":
         return f"{value:.1f} MB"
+    if unit == "%":
+        return f"{value:.2f} %"
     if unit == "x":
         return f"{value:.2f}"
     return f"{value:.3f} {unit}" if value < 10 else f"{value:.1f} {unit}"
