@@ -110,6 +110,7 @@ class App:
         self.frames += 1
         key = self.screen_key()
         if key is not None and key == self._shown:
+            self.context.prefetch.run()  # a frame with time to spare: prepare what the next step will show
             return False
         self.draw(self.surface)
         self._shown = key

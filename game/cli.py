@@ -305,7 +305,7 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--xvfb", action="store_true",
                        help="also measure idle CPU in a real window, on an Xvfb server the bench starts itself")
     bench.add_argument("--only", metavar="GROUPS",
-                       help="comma-separated groups to run: frames, idle, startup, memory, check, payload")
+                       help="comma-separated groups to run: frames, idle, playthrough, startup, memory, check, payload")
     bench.set_defaults(func=_bench)
 
     monkey = sub.add_parser("monkey", help="random input on every scene kind for a long time; report memory",

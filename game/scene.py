@@ -13,6 +13,7 @@ from game.audio import Audio
 from game.browser import Speech
 from game.input import InputEvent
 from game.placeholders import fill
+from game.prefetch import Prefetcher
 from game.save import Saves
 from game.settings import Settings
 from game.story import Story, Text
@@ -43,6 +44,7 @@ class SceneContext:
     classroom: bool = False  # one screen for a whole class: votes at choices and quizzes, discussion after chapters
     quit_requested: bool = field(default=False)
     speech: Speech = field(init=False)  # read-aloud in the browser, silent elsewhere; tests may swap it
+    prefetch: Prefetcher = field(default_factory=Prefetcher)  # pictures the next steps need, made in idle frames
 
     def __post_init__(self) -> None:
         self.speech = Speech(self.settings)

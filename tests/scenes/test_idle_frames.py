@@ -159,3 +159,39 @@ def test_the_loop_flips_only_frames_that_drew(pilot_for, monkeypatch) -> None:
     asyncio.run(run(app, first_frame=lambda: firsts.append(app.frames)))
     assert firsts == [flips[0]]
     assert len(flips) == 1  # the choice stood still after its first frame
+
+
+def _line_before_a_new_place(story):
+    """A line whose next step is a line at another place (so Enter, Enter reaches it), and that place."""
+    from game.story import LineStep
+
+    for chapter in story.chapters:
+        current = None
+        for step, after in zip(chapter.steps, chapter.steps[1:], strict=False):
+            if isinstance(step, LineStep):
+                current = step.background or current
+                if isinstance(after, LineStep) and current and after.background not in (None, current):
+                    return step, after
+    raise AssertionError("the story never changes place between two lines")
+
+
+def test_idle_frames_draw_the_next_place_before_it_is_needed(display, tmp_path, monkeypatch) -> None:
+    """While a line is read, the next step's place is drawn in idle frames: moving on draws no picture anew."""
+    from game.content.compile import load_story_dir
+    from game.state import PlayState
+    from game.testing import Pilot, app_at
+    from game.ui import backdrops
+    from tests.scenes.test_monkey import ROOT
+
+    monkeypatch.setenv("TIME_STOPPED_HOME", str(tmp_path))
+    story = load_story_dir(ROOT / "story")
+    line, after = _line_before_a_new_place(story)
+    app = app_at(story, display, PlayState(line.id, intro_pending=False))
+    pilot = Pilot(app)
+    pilot.step(30)  # the child reads
+    assert app.context.prefetch.pending == 0 and app.context.prefetch.ran > 0
+    misses = backdrops.backdrop.cache_info().misses
+    pilot.press("confirm")
+    assert pilot.state.step_id == after.id and pilot.state.background == after.background
+    pilot.step(3)
+    assert backdrops.backdrop.cache_info().misses == misses  # the new place was ready
