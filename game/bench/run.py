@@ -22,7 +22,9 @@ MEMORY_GOAL_MB = 150.0
 IDLE_GOAL = 0.15  # a still screen's CPU / a bare window flipping 60 times a second
 SLOWEST_GOAL_MS = 8.0  # the slowest frame of a playthrough, native (wasm is 3-5x slower)
 P99_GOAL_MS = 4.0
-GROUPS = ("frames", "idle", "playthrough", "startup", "memory", "check", "payload")  # what `--only` can name
+INK_GOAL = 1.0  # `check` / inkjs's compiler, whole processes, on the same story
+INK_SIZES = (10, 100, 1000)  # scenes
+GROUPS = ("frames", "idle", "playthrough", "startup", "memory", "check", "ink", "payload")  # what `--only` can name
 PAYLOAD_GOAL_BYTES = 1_000_000
 
 
@@ -76,9 +78,27 @@ def run_bench(story_dir: Path, web_dir: Path, quick: bool, say: Callable[[str], 
         rows += _idle_rows(plan, xvfb)
     if only & {"startup", "memory", "check"}:
         rows += _process_rows(story, story_dir, plan, only, say)
+    if "ink" in only:
+        say(f"check vs inkjs {INK_SIZES} scenes: whole processes, taking turns, {plan.check_runs} run(s) each")
+        rows += _ink_rows(plan)
     if "payload" in only:
         rows.append(_payload_row(web_dir))
     return rows
+
+
+def _ink_rows(plan: Plan) -> list[Row]:
+    from game.bench.ink import INKJS_VERSION, install_inkjs, race
+
+    with tempfile.TemporaryDirectory(prefix="bench-ink-") as scratch:
+        compiler = install_inkjs(Path(scratch))
+        if compiler is None:
+            return [Row("check vs inkjs", 0, "s", None, None, f"skipped: node/npm or inkjs {INKJS_VERSION} not there")]
+        rows = []
+        for scenes in INK_SIZES:
+            result = race(Path(scratch), compiler, scenes, plan.check_runs)
+            rows.append(Row(f"check vs inkjs, {scenes} scenes", result.check, "s", result.ink, INK_GOAL,
+                            f"check {result.check_spread}, inkjs {INKJS_VERSION} {result.ink_spread}"))
+        return rows
 
 
 def _playthrough_rows(story: Story) -> list[Row]:
