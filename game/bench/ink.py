@@ -18,37 +18,55 @@ from pathlib import Path
 INKJS_VERSION = "2.4.0"
 VARIABLES = ("courage", "kindness", "calm")
 LINES_PER_SCENE = 6
+SCENES_PER_CHAPTER = 100
 
 
 def write_yaml_story(folder: Path, scenes: int) -> Path:
-    """Our story of `scenes` scenes in one chapter (Korean and English texts); returns the folder."""
+    """Our story of `scenes` scenes (Korean and English texts), `SCENES_PER_CHAPTER` a chapter; returns the folder.
+
+    Chapters, because the loader refuses a file of more than 20,000 values, as writers' chapters are.
+    """
     if folder.exists():
         shutil.rmtree(folder)
     folder.mkdir(parents=True)
+    parts = [range(first, min(first + SCENES_PER_CHAPTER, scenes + 1))
+             for first in range(1, scenes + 1, SCENES_PER_CHAPTER)]
+    ids = [f"part-{index}" for index in range(1, len(parts) + 1)]
     (folder / "story.yaml").write_text(
-        'title: {ko: "긴 이야기", en: "A Long Story"}\nchapters: [scenes]\n'
+        'title: {ko: "긴 이야기", en: "A Long Story"}\n'
+        f"chapters: [{', '.join(ids)}]\n"
         'characters:\n  owl: {name: {ko: "부엉이", en: "Owl"}, color: "#8fb8de"}\n'
         "variables:\n" + "".join(f"  {name}: 0\n" for name in VARIABLES), encoding="utf-8")
-    out = ['id: scenes\ntitle: {ko: "장면들", en: "Scenes"}\nintro: {ko: "시작해요.", en: "It begins."}\n'
-           'outro: {ko: "끝났어요.", en: "It is over."}\nsteps:\n']
-    for n in range(1, scenes + 1):
-        for line in range(1, LINES_PER_SCENE + 1):
-            out.append(f"  - id: s{n}-l{line}\n    kind: line\n    speaker: owl\n"
-                       f'    text: {{ko: "{n}번째 장면의 {line}번째 줄이에요.", en: "Scene {n}, line {line}."}}\n')
-        out.append(f'  - id: s{n}-if\n    kind: if\n    condition: "courage > kindness"\n'
-                   f"    target: s{n}-brave\n    else: s{n}-gentle\n")
-        out.append(f'  - id: s{n}-brave\n    kind: line\n    text: {{ko: "용기가 나요.", en: "You feel brave."}}\n')
-        out.append(f"  - id: s{n}-join\n    kind: goto\n    target: s{n}-pick\n")
-        out.append(f'  - id: s{n}-gentle\n    kind: line\n    text: {{ko: "마음이 따뜻해요.", en: "You feel warm."}}\n')
-        out.append(f"  - id: s{n}-pick\n    kind: choice\n"
-                   '    prompt: {ko: "어떻게 할까요?", en: "What will you do?"}\n    options:\n')
-        for index, name in enumerate(VARIABLES):
-            out.append(f"      - id: o{index}\n        text: {{ko: \"{name} 고르기\", en: \"Pick {name}\"}}\n"
-                       f'        set: {{{name}: "{name} + 1"}}\n')
-    out.append('  - id: fin\n    kind: ending\n    title: {ko: "끝", en: "The End"}\n'
-               '    text: {ko: "잘했어요!", en: "Well done!"}\n')
-    (folder / "scenes.yaml").write_text("".join(out), encoding="utf-8")
+    for chapter, numbers in zip(ids, parts, strict=True):
+        out = [f'id: {chapter}\ntitle: {{ko: "장면들", en: "Scenes"}}\nintro: {{ko: "시작해요.", en: "It begins."}}\n'
+               'outro: {ko: "끝났어요.", en: "It is over."}\nsteps:\n']
+        for n in numbers:
+            out.append(_yaml_scene(n))
+        if chapter == ids[-1]:
+            out.append('  - id: fin\n    kind: ending\n    title: {ko: "끝", en: "The End"}\n'
+                       '    text: {ko: "잘했어요!", en: "Well done!"}\n')
+        else:
+            out.append("  - id: done\n    kind: chapter_end\n")
+        (folder / f"{chapter}.yaml").write_text("".join(out), encoding="utf-8")
     return folder
+
+
+def _yaml_scene(n: int) -> str:
+    out = []
+    for line in range(1, LINES_PER_SCENE + 1):
+        out.append(f"  - id: s{n}-l{line}\n    kind: line\n    speaker: owl\n"
+                   f'    text: {{ko: "{n}번째 장면의 {line}번째 줄이에요.", en: "Scene {n}, line {line}."}}\n')
+    out.append(f'  - id: s{n}-if\n    kind: if\n    condition: "courage > kindness"\n'
+               f"    target: s{n}-brave\n    else: s{n}-gentle\n")
+    out.append(f'  - id: s{n}-brave\n    kind: line\n    text: {{ko: "용기가 나요.", en: "You feel brave."}}\n')
+    out.append(f"  - id: s{n}-join\n    kind: goto\n    target: s{n}-pick\n")
+    out.append(f'  - id: s{n}-gentle\n    kind: line\n    text: {{ko: "마음이 따뜻해요.", en: "You feel warm."}}\n')
+    out.append(f"  - id: s{n}-pick\n    kind: choice\n"
+               '    prompt: {ko: "어떻게 할까요?", en: "What will you do?"}\n    options:\n')
+    for index, name in enumerate(VARIABLES):
+        out.append(f"      - id: o{index}\n        text: {{ko: \"{name} 고르기\", en: \"Pick {name}\"}}\n"
+                   f'        set: {{{name}: "{name} + 1"}}\n')
+    return "".join(out)
 
 
 def write_ink_story(path: Path, scenes: int) -> Path:
