@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 ROOT = Path(__file__).resolve().parents[2]
 WARM_SECONDS = 1.0  # the first frames fill caches and the window settles; not counted
 SCREENS = ("title", "choice", "quiz", "dialogue")  # still screens (a read line only blinks its arrow)
-BARE = "bare"  # the floor: a bare window flipped 60 times a second, paced like the game's loop
+BARE = "bare"  # the floor: a default pygame window flipped 60 times a second, paced like the game's loop
+BARE_SCALED = "bare-scaled"  # the same with the game's window: scaled, on the renderer `open_window` picks
 RESULT = "IDLE_CPU"
 START = "IDLE_START"
 
@@ -64,7 +65,7 @@ def measure(screen: str, seconds: float, env: dict[str, str], server_pid: int | 
 def idle_runs(screens: tuple[str, ...], seconds: float, repeats: int, env: dict[str, str],
               server_pid: int | None = None) -> dict[str, list[Idle]]:
     """Every screen and the bare floor `repeats` times, taking turns so each sees the same machine load."""
-    runs: dict[str, list[Idle]] = {name: [] for name in (BARE, *screens)}
+    runs: dict[str, list[Idle]] = {name: [] for name in (BARE, BARE_SCALED, *screens)}
     for _ in range(repeats):
         for name in runs:
             runs[name].append(measure(name, seconds, env, server_pid))
@@ -152,15 +153,23 @@ def _open_app(screen: str) -> App:
 
 
 class _Bare:
-    """The floor's loop: a bare window, its events read and one flip a frame, paced as `game.loop.run` paces."""
+    """The floor's loop: a bare window, its events read and one flip a frame, paced as `game.loop.run` paces.
 
-    def __init__(self) -> None:
+    `scaled`: the game's kind of window (`game.boot.open_window`) instead of pygame's default one.
+    """
+
+    def __init__(self, scaled: bool) -> None:
         import pygame
 
         from game.app import LOGICAL_SIZE
 
-        pygame.init()
-        pygame.display.set_mode(LOGICAL_SIZE, pygame.SCALED)
+        if scaled:
+            from game.boot import open_window
+
+            open_window("bare")
+        else:
+            pygame.init()
+            pygame.display.set_mode(LOGICAL_SIZE)
         self.frames = 0
         self.running = True
 
@@ -195,8 +204,8 @@ async def _child(screen: str, seconds: float) -> None:
     pygame.display.flip = counted_flip
     app: App | None = None
     bare: _Bare | None = None
-    if screen == BARE:
-        bare = _Bare()
+    if screen in (BARE, BARE_SCALED):
+        bare = _Bare(scaled=screen == BARE_SCALED)
         loop_task = asyncio.ensure_future(bare.run())
     else:
         from game.loop import run

@@ -124,7 +124,7 @@ def _playthrough_rows(story: Story) -> list[Row]:
 
 
 def _idle_rows(plan: Plan, xvfb: bool) -> list[Row]:
-    from game.bench.idle import BARE, Xvfb, idle_runs, median_cpu, spread
+    from game.bench.idle import BARE, BARE_SCALED, Xvfb, idle_runs, median_cpu, spread
     from game.bench.startup import headless_env
 
     rows: list[Row] = []
@@ -138,14 +138,17 @@ def _idle_rows(plan: Plan, xvfb: bool) -> list[Row]:
                 runs = idle_runs(plan.idle_screens, plan.idle_seconds, plan.idle_repeats,
                                  server.env(headless_env()), server.process.pid)
         floor = runs.pop(BARE)
+        scaled = runs.pop(BARE_SCALED)
         bare_note = f"floor {spread(floor)} of a core"
         if server is not None:
             bare_note += f", X server {median_server(floor):.1f}%"
         for screen, screen_runs in runs.items():
             flips = sum(run.flips for run in screen_runs) / sum(run.frames for run in screen_runs)
-            note = f"{spread(screen_runs)} of a core; {flips:.1%} of frames shown; {bare_note}"
+            note = (f"{spread(screen_runs)} of a core; {flips:.1%} of frames shown; {bare_note}; "
+                    f"{median_cpu(screen_runs) / median_cpu(scaled):.2f}x the game's own window flipping "
+                    f"({median_cpu(scaled) * 100:.1f}%)")
             if server is not None:
-                note += f" vs {median_server(screen_runs):.1f}% for the game"
+                note += f"; X server {median_server(screen_runs):.1f}% for the game"
             rows.append(Row(f"idle CPU {screen} ({where})", median_cpu(screen_runs) * 100, "%",
                             median_cpu(floor) * 100, IDLE_GOAL, note))
     return rows
