@@ -9,6 +9,7 @@ from game.scene import SceneContext
 from game.story import LineStep, MinigameStep
 
 LOOKAHEAD = 4  # steps ahead in the chapter (a branch may skip some: a wasted job only fills a cache)
+LINES_AHEAD = 2  # lines whose words are rendered ahead (the text cache is bounded; nearer lines matter most)
 
 Job = Callable[[], object]
 
@@ -23,9 +24,14 @@ def ahead_jobs(ctx: SceneContext, runner: StoryRunner) -> list[Job]:
     index = ids.index(state.step_id)
     jobs: list[Job] = []
     backdrop_planned = False  # one place ahead: its cache holds two, and one of them is the place on screen
+    lines = 0
     for step in chapter.steps[index + 1:index + 1 + LOOKAHEAD]:
         if isinstance(step, LineStep):
             speaker = ctx.story.characters.get(step.speaker) if step.speaker else None
+            if lines < LINES_AHEAD:
+                lines += 1
+                jobs.append(_words_job(ctx, ctx.say(step.text),
+                                       (ctx.say(speaker.name), speaker.color) if speaker is not None else None))
             if speaker is not None:
                 jobs.append(_portrait_job(speaker.id, speaker.color, step.expression))
             if step.background and step.background != state.background and not backdrop_planned:
@@ -59,6 +65,18 @@ def _place_job(name: str, frozen: bool) -> Job:
         from scenes.map import place_picture
 
         return place_picture(name, frozen)
+
+    return job
+
+
+def _words_job(ctx: SceneContext, line: str, speaker: tuple[str, str] | None) -> Job:
+    """Render a line's words (and its speaker's name plate) into the text cache, as the dialogue will."""
+    def job() -> object:
+        from scenes.dialogue import fit_line, name_plate_text
+
+        if speaker is not None:
+            name_plate_text(ctx, *speaker)
+        return fit_line(ctx, line, 0.0)
 
     return job
 

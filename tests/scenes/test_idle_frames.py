@@ -195,3 +195,26 @@ def test_idle_frames_draw_the_next_place_before_it_is_needed(display, tmp_path, 
     assert pilot.state.step_id == after.id and pilot.state.background == after.background
     pilot.step(3)
     assert backdrops.backdrop.cache_info().misses == misses  # the new place was ready
+
+
+def test_idle_frames_render_the_next_lines_words_before_they_are_shown(display, tmp_path, monkeypatch) -> None:
+    """After a pause on a line, moving on to the next line renders no text on that frame: it was ready."""
+    from game.content.compile import load_story_dir
+    from game.state import PlayState
+    from game.story import LineStep
+    from game.testing import Pilot, app_at
+    from tests.scenes.test_monkey import ROOT
+
+    monkeypatch.setenv("TIME_STOPPED_HOME", str(tmp_path))
+    story = load_story_dir(ROOT / "story")
+    steps = story.chapters[1].steps
+    first, _second, third = next(trio for trio in zip(steps, steps[1:], steps[2:], strict=False)
+                                 if all(isinstance(step, LineStep) for step in trio))
+    app = app_at(story, display, PlayState(first.id, intro_pending=False), lang="en")
+    pilot = Pilot(app)
+    pilot.press("confirm")  # the second line: its enabled 'back' button is drawn for the first time here
+    pilot.step(30)
+    renders = app.context.text.renders
+    pilot.press("confirm")
+    assert pilot.state.step_id == third.id
+    assert app.context.text.renders == renders
