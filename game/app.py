@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 
 import pygame
 
@@ -25,6 +25,10 @@ DEBUG_MAX_LINES = 24
 STORAGE_NOTICE_SECONDS = 8.0  # long enough to read twice at this age; it never blocks play
 
 Reload = Callable[[], Story | list[str]]  # dev mode: a freshly compiled story, or the content errors as lines
+# After these the window's pixels may be gone (uncovered, restored, resized): the next frame is drawn and shown.
+REDRAW_EVENTS = frozenset({pygame.WINDOWEXPOSED, pygame.WINDOWSHOWN, pygame.WINDOWRESTORED, pygame.WINDOWMAXIMIZED,
+                           pygame.WINDOWSIZECHANGED, pygame.WINDOWDISPLAYCHANGED, pygame.VIDEOEXPOSE,
+                           pygame.VIDEORESIZE})
 
 
 class App:
@@ -69,15 +73,23 @@ class App:
         self.stack.replace(first_scene)
         self.stack.apply()
         self.frames = 0
+        self.drawn_frames = 0  # frames that drew (the rest showed the same picture as the frame before)
+        self._shown: Hashable = None  # the screen key of the picture now on `surface` (None: draw the next frame)
 
     @property
     def running(self) -> bool:
         """False once a scene asked to quit or the stack is empty."""
         return not self.context.quit_requested and bool(self.stack.scenes)
 
-    def step(self, dt: float, events: Sequence[pygame.event.Event]) -> None:
-        """Run one frame: translate and deliver input, update, apply stack changes, draw."""
+    def step(self, dt: float, events: Sequence[pygame.event.Event]) -> bool:
+        """Run one frame: translate and deliver input, update, apply stack changes, draw if anything changed.
+
+        Returns whether it drew: False when every visible scene's look (and motion) is what the picture on
+        `surface` was drawn from, so the caller need not show the frame either (see `screen_key`).
+        """
         for event in events:
+            if event.type in REDRAW_EVENTS:
+                self.invalidate()
             if event.type == pygame.QUIT:
                 self.context.request_quit()
                 continue
@@ -100,9 +112,31 @@ class App:
         self.stack.apply()
         if self.context.saves.take_storage_notice():
             self.storage_notice_left = STORAGE_NOTICE_SECONDS
-        self.draw(self.surface)
-        self.storage_notice_left = max(0.0, self.storage_notice_left - dt)
+        else:
+            self.storage_notice_left = max(0.0, self.storage_notice_left - dt)
         self.frames += 1
+        key = self.screen_key()
+        if key is not None and key == self._shown:
+            self.context.prefetch.run()  # a frame with time to spare: prepare what the next step will show
+            return False
+        self.draw(self.surface)
+        self._shown = key
+        self.drawn_frames += 1
+        return True
+
+    def invalidate(self) -> None:
+        """Draw the next frame even if nothing changed (something else drew on `surface`, or the window lost it)."""
+        self._shown = None
+
+    def screen_key(self) -> Hashable | None:
+        """Everything the frame's picture depends on, or None when it must be drawn (something moves or is unknown)."""
+        scenes = self.stack.screen_key()
+        if scenes is None:
+            return None
+        overlay = tuple(widget.look() for widget in self.global_widgets() if isinstance(widget, Button))
+        debug = tuple(self.debug_lines()) if self.dev and self.show_debug else ()
+        notices = (self.context.banner, self.storage_notice_left > 0)  # drawn by `draw` over every scene
+        return scenes, overlay, debug, notices, self.surface.get_size()
 
     def draw(self, surface: pygame.Surface) -> None:
         """Draw the visible scenes, the help button and (dev mode) the debug panel onto `surface`."""

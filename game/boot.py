@@ -56,11 +56,20 @@ def open_window(title: str) -> pygame.Surface:
     Raises:
         StartupError: no display could be opened (no screen, or SDL_VIDEODRIVER names a driver that is not there).
     """
-    pygame.init()
-    pygame.display.set_caption(title)
+    if not IS_BROWSER:
+        # SDL's default for the scaled window is an OpenGL renderer; loading a GL stack costs 60-100 MB (Mesa's
+        # software GL alone is 60 MB), more than the whole game. Scaling on the CPU costs little here, because
+        # a still screen is not shown again (see `App.step`). SDL_RENDER_DRIVER=opengl gives the GL one back.
+        os.environ.setdefault("SDL_RENDER_DRIVER", "software")
+        os.environ.setdefault("SDL_FRAMEBUFFER_ACCELERATION", "0")
+    # Only what the game uses before the first input: `pygame.init()` would also open the sound device, whose
+    # mixing thread then costs CPU every second even on a still screen; `Audio.unlock` opens it at the first input.
+    pygame.font.init()
     driver = os.environ.get("SDL_VIDEODRIVER")
     setting, unset = (f" (SDL_VIDEODRIVER is {driver!r})", ", or unset SDL_VIDEODRIVER") if driver else ("", "")
     try:
+        pygame.display.init()
+        pygame.display.set_caption(title)
         surface = pygame.display.set_mode(LOGICAL_SIZE, pygame.SCALED)
     except pygame.error as exc:
         raise StartupError(f"no window could be opened: {exc}{setting}. "

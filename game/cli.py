@@ -182,7 +182,17 @@ def _bench(args: argparse.Namespace) -> int:
     from game.bench.run import report, run_bench
 
     try:
-        rows = run_bench(Path(args.story), Path(args.web), quick=args.quick)
+        from game.bench.run import GROUPS
+
+        only = frozenset(args.only.split(",")) if args.only else frozenset(GROUPS) - {"ink"}
+        if args.vs_ink:
+            only |= {"ink"}
+        unknown = only - set(GROUPS)
+        if unknown:
+            print(f"bench: unknown group(s) {', '.join(sorted(unknown))}; known: {', '.join(GROUPS)}",
+                  file=sys.stderr)
+            return 2
+        rows = run_bench(Path(args.story), Path(args.web), quick=args.quick, xvfb=args.xvfb, only=only)
     except Exception as exc:  # the benchmark could not run: that is the one failure CI cares about
         print(f"bench failed: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1
@@ -305,6 +315,13 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--quick", action="store_true", help="the short run CI uses (under a minute)")
     bench.add_argument("--story", default="story", help="story folder (default: story)")
     bench.add_argument("--web", default="build/web", help="the last web build, for its payload (default: build/web)")
+    bench.add_argument("--xvfb", action="store_true",
+                       help="also measure idle CPU in a real window, on an Xvfb server the bench starts itself")
+    bench.add_argument("--vs-ink", action="store_true",
+                       help="also time `check` against inkjs's compiler on the same generated story (needs node)")
+    bench.add_argument("--only", metavar="GROUPS",
+                       help="comma-separated groups to run: frames, idle, playthrough, startup, memory, check, "
+                            "ink, payload")
     bench.set_defaults(func=_bench)
 
     monkey = sub.add_parser("monkey", help="random input on every scene kind for a long time; report memory",

@@ -2,7 +2,8 @@
 
 A child (or a classroom of them) will press everything. The monkey proves no input crashes a scene and
 every frame completes; with `check_every` it also proves the still layer shows exactly what a full redraw
-would. Used by tests/scenes/test_monkey.py and `python -m game monkey`.
+would, on frames that drew and on frames that drew nothing (the picture left from before must still be
+right). Used by tests/scenes/test_monkey.py and `python -m game monkey`.
 """
 
 from __future__ import annotations
@@ -47,6 +48,8 @@ class MonkeyReport:
     frames: int = 0
     restarts: int = 0
     checks: int = 0
+    skipped: int = 0  # frames that drew nothing (the picture on screen stood)
+    skipped_checks: int = 0  # full-redraw comparisons made on such frames
     scenes: Counter[str] = field(default_factory=Counter)
     kinds: Counter[str] = field(default_factory=Counter)
 
@@ -142,7 +145,7 @@ def run_monkey(make_app: Callable[[], App], events: int | None = None, seed: int
             keeps coming back to its start point instead of wandering off for good.
         seed: the random seed (the same seed sends the same events to the same story).
         check_every: every this many frames, redraw the screen without the still layer and require the
-            very same picture (0: never).
+            very same picture (0: never), also when the frame itself drew nothing.
         report: a report to add to (for runs over several start points).
 
     Raises:
@@ -166,13 +169,15 @@ def run_monkey(make_app: Callable[[], App], events: int | None = None, seed: int
         batch, kinds = monkey.frame_events(app)
         sent += len(batch)  # pygame events: a key press is two (down, up), a click three (move, down, up)
         report.kinds.update(kinds)
-        app.step(DT, batch)
+        drew = app.step(DT, batch)
         report.frames += 1
+        report.skipped += not drew
         top = app.stack.top
         report.scenes[type(top).__name__ if top is not None else "(none)"] += 1
         if check_every and report.frames % check_every == 0:
             compare_with_full_redraw(app)
             report.checks += 1
+            report.skipped_checks += not drew
         if every_frame is not None:
             every_frame(report.frames)
     report.events += sent

@@ -14,6 +14,7 @@ from game.audio import Audio
 from game.browser import Speech
 from game.input import InputEvent
 from game.placeholders import fill
+from game.prefetch import Prefetcher
 from game.save import Saves
 from game.settings import Settings
 from game.story import Story, Text
@@ -54,6 +55,7 @@ class SceneContext:
     new_seed: Callable[[], int] = field(default=fresh_seed)  # a new game's answer-order seed; tests fix it
     banner: str | None = None  # a `game.ui.strings` key the app shows over every screen (the `--start` preview)
     speech: Speech = field(init=False)  # read-aloud in the browser, silent elsewhere; tests may swap it
+    prefetch: Prefetcher = field(default_factory=Prefetcher)  # pictures the next steps need, made in idle frames
 
     def __post_init__(self) -> None:
         self.speech = Speech(self.settings)
@@ -110,7 +112,7 @@ class Scene:
     opaque = True  # scenes below are not drawn
     resumes_below = True  # False: closing it leaves the scene below exactly as it was (no resume call)
     is_help = False  # the help screen itself: the global help button hides while it shows
-    moving = False  # True when `draw_moving` draws something that changes from frame to frame
+    moving = False  # True when `draw_moving` draws something that changes on its own (see `motion`)
     settle_seconds = 0.0  # input is ignored this long after the scene comes on top (`SETTLE_SECONDS`)
 
     def __init__(self) -> None:
@@ -162,6 +164,14 @@ class Scene:
 
     def draw_moving(self, surface: pygame.Surface) -> None:
         """Draw the parts that change every frame, over the still picture (only when `moving` is True)."""
+
+    def motion(self) -> Hashable | None:
+        """Everything `draw_moving` depends on now, or None (the default) when it changes every frame.
+
+        Only asked when `moving` is True. With a key, a frame whose looks and motions all equal the last
+        drawn frame's is not drawn or shown again (see `App.step`): a finished typewriter costs nothing.
+        """
+        return None
 
     def widgets(self) -> list[Widget]:
         """Interactive widgets now on screen (for hit-testing and the test pilot)."""

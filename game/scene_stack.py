@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from typing import Any
 
 import pygame
@@ -105,6 +105,13 @@ class SceneStack:
 
     def draw(self, surface: pygame.Surface) -> None:
         """Draw the visible scenes."""
+        self.still.draw(self.visible(), surface, self._context_key())
+
+    def screen_key(self) -> Hashable | None:
+        """What the visible scenes' picture depends on (None: draw it anyway); see `StillLayer.screen_key`."""
+        scenes = StillLayer.screen_key(self.visible())
+        return None if scenes is None else (scenes, self._context_key())
+
+    def _context_key(self) -> Hashable:
         context = self.context
-        context_key = (theme.PALETTE, context.text.scale, context.lang) if context is not None else None
-        self.still.draw(self.visible(), surface, context_key)
+        return (theme.PALETTE, context.text.scale, context.lang) if context is not None else None

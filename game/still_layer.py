@@ -51,6 +51,27 @@ class StillLayer:
             scene.draw_moving(surface)
 
     @staticmethod
+    def screen_key(scenes: Sequence[Scene]) -> Hashable | None:
+        """What the whole picture of `scenes` depends on, or None when it must be drawn anyway.
+
+        None as soon as one scene has no look, or moves without a `motion` key: a scene that says
+        nothing is drawn every frame, so forgetting to declare an animation can never freeze it.
+        """
+        parts: list[Hashable] = []
+        for scene in scenes:
+            look = scene.look()
+            if look is None:
+                return None
+            if scene.moving:
+                motion = scene.motion()
+                if motion is None:
+                    return None
+                parts.append((scene.serial, look, motion))
+            else:
+                parts.append((scene.serial, look))
+        return tuple(parts)
+
+    @staticmethod
     def _still_prefix(scenes: Sequence[Scene]) -> tuple[int, list[Hashable]]:
         """How many scenes from the bottom can live in the picture, and their looks.
 

@@ -38,14 +38,7 @@ class DialogueScene(StepScene):
         assert self.view.text is not None
         speed = 0.0 if self.instant else ctx.settings.chars_per_second
         line = ctx.say(self.view.text)
-        size = theme.BODY_SIZE
-        while True:
-            self.typewriter = Typewriter(ctx.text, line, size, theme.INK, BOX.width - 2 * PADDING, speed)
-            height = max(BOX.height, self.typewriter.height + 2 * PADDING + TIP_ROOM)
-            if height <= MAX_BOX_HEIGHT or size <= theme.SMALL_SIZE:
-                break
-            size -= 2
-        self.box = pygame.Rect(BOX.left, BOX.bottom - height, BOX.width, height)
+        self.typewriter, self.box = fit_line(ctx, line, speed)
         self.set_buttons([], focus=-1)
         ctx.read_aloud(line)
 
@@ -74,6 +67,9 @@ class DialogueScene(StepScene):
     def look(self) -> Hashable | None:
         return self.buttons.look()
 
+    def motion(self) -> Hashable | None:
+        return int(self.typewriter.shown), self.typewriter.done and self.blink < 0.8  # what draw_moving reads
+
     def draw(self, surface: pygame.Surface) -> None:
         text, box = self.ctx.text, self.box
         speaker = self.view.speaker
@@ -83,7 +79,7 @@ class DialogueScene(StepScene):
         surface.blit(panel(box.size), box.topleft)
         if speaker is not None:
             fill = theme.hex_color(speaker.color)
-            name = text.render(self.ctx.say(speaker.name), theme.NAME_SIZE, theme.ink_on(fill), bold=True)
+            name = name_plate_text(self.ctx, self.ctx.say(speaker.name), speaker.color)
             plate = name.get_rect(topleft=(box.left + PADDING, box.top - 26)).inflate(36, 16)
             pygame.draw.rect(surface, fill, plate, border_radius=16)
             pygame.draw.rect(surface, theme.INK, plate, width=2, border_radius=16)
@@ -98,3 +94,19 @@ class DialogueScene(StepScene):
             pygame.draw.polygon(surface, theme.PAPER_EDGE,
                                 [(tip[0] - 12, tip[1] - 8), (tip[0] + 12, tip[1] - 8), (tip[0], tip[1] + 8)])
 
+
+def fit_line(ctx: SceneContext, line: str, speed: float) -> tuple[Typewriter, pygame.Rect]:
+    """The typewriter for `line` and the box it fits: the box grows upward, then the text gets smaller."""
+    size = theme.BODY_SIZE
+    while True:
+        typewriter = Typewriter(ctx.text, line, size, theme.INK, BOX.width - 2 * PADDING, speed)
+        height = max(BOX.height, typewriter.height + 2 * PADDING + TIP_ROOM)
+        if height <= MAX_BOX_HEIGHT or size <= theme.SMALL_SIZE:
+            break
+        size -= 2
+    return typewriter, pygame.Rect(BOX.left, BOX.bottom - height, BOX.width, height)
+
+
+def name_plate_text(ctx: SceneContext, name: str, color: str) -> pygame.Surface:
+    """The speaker's name as the plate over the box shows it."""
+    return ctx.text.render(name, theme.NAME_SIZE, theme.ink_on(theme.hex_color(color)), bold=True)

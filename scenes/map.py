@@ -150,12 +150,18 @@ class MapScene(StepScene):
             if not button.id.startswith("place-"):
                 button.draw(surface, self.ctx.text, button is self.buttons.focused)
 
+    def motion(self) -> Hashable | None:
+        return self._pulse()
+
+    def _pulse(self) -> int:
+        return int(4 * math.sin(self.time * 4))
+
     def draw_moving(self, surface: pygame.Surface) -> None:
         if self.reduced_motion or self.next_id in self.state.completed:
             return
         for chapter, point in zip(self.chapters, self.points, strict=True):
             if chapter.id == self.next_id:
-                pulse = int(4 * math.sin(self.time * 4))
+                pulse = self._pulse()
                 pygame.draw.circle(surface, theme.WHITE, point, PLACE_SIZE // 2 + 12 + pulse, 3)
 
     def _draw_road(self, surface: pygame.Surface) -> None:

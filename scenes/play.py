@@ -14,6 +14,7 @@ from game.ui.backdrops import backdrop, frozen_twin
 from game.ui.effects import Thaw
 from game.ui.strings import ui
 from scenes import MINIGAMES
+from scenes.ahead import ahead_jobs
 from scenes.card import CardScene
 from scenes.certificate import CertificateScene
 from scenes.check import CheckScene
@@ -128,6 +129,7 @@ class PlayScene(Scene):
             scene = CardScene(say(view.title), say(view.text),
                               ui("next", lang), can_go_back=view.can_go_back)
         self.ctx.stack.push(scene)
+        self.ctx.prefetch.plan(ahead_jobs(self.ctx, self.runner))
 
     def _check_due(self, view: StepView) -> str | None:
         """The check to ask now: "pre" before the very first step, "post" before the ending; else None."""

@@ -58,6 +58,8 @@ def _number(value: float, unit: str) -> str:
         return f"{value:,.0f} B"
     if unit == "MB":
         return f"{value:.1f} MB"
+    if unit == "%":
+        return f"{value:.2f} %"
     if unit == "x":
         return f"{value:.2f}"
     return f"{value:.3f} {unit}" if value < 10 else f"{value:.1f} {unit}"
@@ -65,7 +67,7 @@ def _number(value: float, unit: str) -> str:
 
 def format_table(rows: Sequence[Row]) -> str:
     """The rows as a fixed-width table: figure, floor, ratio, goal and whether it is met."""
-    header = f"{'measure':<38}{'value':>14}{'floor':>14}{'ratio':>8}  {'goal':<10}{'met':<5}note"
+    header = f"{'measure':<38}{'value':>14}{'floor':>14}{'ratio':>8}  {'goal':<12}{'met':<5}note"
     lines = [header, "-" * len(header)]
     for row in rows:
         floor = _number(row.floor, row.unit) if row.floor is not None else "-"
@@ -75,6 +77,6 @@ def format_table(rows: Sequence[Row]) -> str:
         else:
             goal = f"<= {row.goal:g}x" if row.floor is not None else f"<= {_number(row.goal, row.unit)}"
             met = "yes" if row.met else "NO"
-        lines.append(f"{row.name:<38}{_number(row.value, row.unit):>14}{floor:>14}{ratio:>8}  {goal:<10}{met:<5}"
+        lines.append(f"{row.name:<38}{_number(row.value, row.unit):>14}{floor:>14}{ratio:>8}  {goal:<12}{met:<5}"
                      f"{row.note}")
     return "\n".join(lines)

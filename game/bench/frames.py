@@ -53,7 +53,7 @@ def floor_frame(surface: pygame.Surface, picture: pygame.Surface) -> float:
 
 
 def scene_frame_times(case: SceneCase, frames: int, picture: pygame.Surface) -> tuple[list[float], list[float]]:
-    """Seconds per frame (one `App.step` with no input, then a flip) while `case` stays on its scene,
+    """Seconds per drawn frame (one `App.step` with no input, then a flip) while `case` stays on its scene,
     and a floor frame timed right after each one, so both see the same machine load.
     """
     samples: list[float] = []
@@ -67,6 +67,7 @@ def scene_frame_times(case: SceneCase, frames: int, picture: pygame.Surface) -> 
             if reopened > frames:
                 raise RuntimeError(f"the {case.name} scene does not stay open long enough to be timed")
             app, warm = case.open(), 0
+        app.invalidate()  # the floor frame drew over the screen; and this row times frames that draw
         started = time.perf_counter()
         app.step(DT, [])
         pygame.display.flip()

@@ -72,9 +72,12 @@ def startup_seconds(game: Path, runs: int) -> Startup:
     return Startup(**{name: statistics.median(values) for name, values in times.items()})
 
 
-def playthrough_peak_mb(game: Path) -> tuple[float, float]:
-    """(peak memory of the built game played to its ending by the scripted player, of a bare pygame window), MB."""
-    env = headless_env()
+def playthrough_peak_mb(game: Path, env: dict[str, str] | None = None) -> tuple[float, float]:
+    """(peak memory of the built game played to its ending by the scripted player, of a bare pygame window), MB.
+
+    `env` (default: headless) may point SDL at a real display instead.
+    """
+    env = dict(env or headless_env())
     env["TIME_STOPPED_HOME"] = str(game / "home")
     script = ("import runpy, os; os.environ['TIME_STOPPED_AUTOPLAY'] = '1'\n"
               "try:\n    runpy.run_path('main.py', run_name='__main__')\n"

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, fields
+from operator import attrgetter
 
 import pygame
 
@@ -15,7 +16,7 @@ from game.ui.text import TextRenderer
 LABEL_MARGIN = 32  # a button body's width minus its label's wrap width
 MIN_LABEL_SIZE = 16  # design size below which a label is never shrunk
 NOT_LOOKS = frozenset({"fits"})  # public fields that record what was drawn rather than decide it
-_LOOK_FIELDS: dict[type, tuple[str, ...]] = {}
+_LOOK_GETTERS: dict[type, Callable[[object], tuple[object, ...]]] = {}
 
 
 def button_height(text: TextRenderer, label: str, size: int, width: int, at_least: int) -> int:
@@ -45,12 +46,13 @@ class Button(Widget):
 
     def look(self) -> tuple[object, ...]:
         """Every field its picture depends on (all public fields, rect as a tuple), for the still layer."""
-        names = _LOOK_FIELDS.get(type(self))
-        if names is None:
-            names = _LOOK_FIELDS[type(self)] = tuple(f.name for f in fields(self)
-                                                     if not f.name.startswith("_") and f.name not in NOT_LOOKS)
-        return (type(self).__name__, *(tuple(v) if isinstance(v, pygame.Rect) else v
-                                       for v in (getattr(self, n) for n in names)))
+        getter = _LOOK_GETTERS.get(type(self))
+        if getter is None:  # one C-level getter per class: the look is asked for every frame
+            names = [f.name for f in fields(self) if not f.name.startswith("_") and f.name not in NOT_LOOKS
+                     and f.name != "rect"]
+            getter = _LOOK_GETTERS[type(self)] = attrgetter(*names, "id")  # "id" again: always a tuple
+        rect = self.rect  # a copy of its numbers: the key must not change when the rect is moved in place
+        return type(self).__name__, rect.x, rect.y, rect.w, rect.h, getter(self)
 
     def draw(self, surface: pygame.Surface, text: TextRenderer, focused: bool) -> None:
         """Draw the button (the look is rendered once per state, palette and text size, then blitted)."""
