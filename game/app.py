@@ -46,6 +46,7 @@ class App:
         dev: bool = False,
         reload: Reload | None = None,
         error_scene: Callable[[list[str]], Scene] | None = None,
+        classroom: bool = False,
     ) -> None:
         self.surface = surface
         self.dev = dev  # writers' preview: F5 reloads the story (`reload`), F2 toggles the debug panel
@@ -70,6 +71,8 @@ class App:
         self.stack.context = self.context
         self._help_buttons: dict[str, Button] = {}
         self.storage_notice_left = 0.0  # seconds the "saves are not kept" line still shows
+        if classroom:  # before the first scene comes on: the title shows it and the first step follows it
+            self.context.start_classroom()
         self.stack.replace(first_scene)
         self.stack.apply()
         self.frames = 0

@@ -122,11 +122,8 @@ def create_app(story: Story, saves: Saves, surface: pygame.Surface, lang: str | 
         from scenes.play import PlayScene  # the title imports it when Start is pressed: a quicker first frame
 
         first = PlayScene(state_at(story, start), preview=True)
-    app = App(story, saves, surface, first, settings=settings, can_quit=not IS_BROWSER,
-              help_scene=_help_scene, dev=dev, reload=reload, error_scene=_error_scene)
-    if classroom:
-        app.context.start_classroom()
-    return app
+    return App(story, saves, surface, first, settings=settings, can_quit=not IS_BROWSER,
+               help_scene=_help_scene, dev=dev, reload=reload, error_scene=_error_scene, classroom=classroom)
 
 
 def start_app(story: Story, lang: str | None = None, classroom: bool = False, dev: bool = False,

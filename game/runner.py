@@ -100,6 +100,7 @@ class StoryRunner:
     ) -> None:
         """Play on from `state`, or start a new game whose answers are shuffled by `seed`."""
         self.story = story
+        self.any_order = False  # classroom mode: the teacher may open any chapter from the map, in any order
         self._history: list[PlayState] = []
         self._on_change = on_change
         self._new_trail = False  # a chapter (or the map) just began: `_changed` starts its trail afresh
@@ -321,10 +322,15 @@ class StoryRunner:
             self._changed()
 
     def playable_chapters(self) -> list[str]:
-        """Chapters the map lets the player open now: every finished one (to replay) and the next one."""
+        """Chapters the map lets the player open now: every finished one (to replay) and the next one.
+
+        With `any_order` (a teacher) every chapter: one opened ahead of its turn is played like a replay, so the
+        class comes back to the map, and counts as finished when it ends.
+        """
         if not self.state.at_map:
             return []
-        return [c.id for c in self.story.chapters if c.id in self.state.completed or c.id == self.state.chapter_id]
+        return [c.id for c in self.story.chapters
+                if self.any_order or c.id in self.state.completed or c.id == self.state.chapter_id]
 
     def choose_chapter(self, chapter_id: str) -> None:
         """On the town map, start the next chapter or replay a finished one (progress is kept)."""
@@ -345,6 +351,9 @@ class StoryRunner:
         self._new_trail = True
         if self.state.replaying is not None:
             # A replay ends back on the map, where the player was before it.
+            if step.chapter not in self.state.completed:  # a teacher's chapter ahead of its turn: now restored
+                self.state.completed.append(step.chapter)
+                self.state.just_restored = step.chapter
             self.state.replaying = None
             self.state.at_map = True
             self.state.intro_pending = True

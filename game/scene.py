@@ -72,6 +72,12 @@ class SceneContext:
         self.classroom = True
         self.apply_look()
 
+    def end_classroom(self) -> None:
+        """Back to a child's own play on this device (the class size and number are forgotten)."""
+        self.classroom = False
+        self.class_size = self.class_group = None
+        self.apply_look()
+
     @property
     def lang(self) -> str:
         """The language texts are shown in."""

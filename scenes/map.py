@@ -84,10 +84,12 @@ class MapScene(StepScene):
 
     opaque = True
 
-    def __init__(self, view: StepView, state: PlayState, reduced_motion: bool = False) -> None:
+    def __init__(self, view: StepView, state: PlayState, reduced_motion: bool = False,
+                 playable: list[str] | None = None) -> None:
         super().__init__(can_go_back=False, show_back=False)
         self.view = view
         self.state = state
+        self.playable = playable  # chapters that may be opened (the runner's word); None: finished ones and the next
         self.reduced_motion = reduced_motion
         self.moving = not reduced_motion  # the next place's ring pulses
         self.restoring = state.just_restored
@@ -102,7 +104,8 @@ class MapScene(StepScene):
         buttons = []
         focus = 0
         for index, (chapter, (x, y)) in enumerate(zip(self.chapters, self.points, strict=True)):
-            open_ = chapter.id in self.state.completed or chapter.id == self.next_id
+            open_ = (chapter.id in self.playable if self.playable is not None
+                     else chapter.id in self.state.completed or chapter.id == self.next_id)
             rect = pygame.Rect(0, 0, PLACE_SIZE, PLACE_SIZE)
             rect.center = (x, y)
             buttons.append(Button(f"place-{chapter.id}", rect, label="", enabled=open_))
@@ -248,6 +251,8 @@ class MapScene(StepScene):
         surface.blit(panel(INFO.size), INFO.topleft)
         done = chapter.id in self.state.completed
         key = "map-replay" if done else ("map-next" if chapter.id == self.next_id else "map-locked")
+        if key == "map-locked" and self.playable is not None and chapter.id in self.playable:
+            key = "map-any-order"  # classroom mode: the teacher may teach this place now
         kicker = text.render(ui(key, lang), theme.SMALL_SIZE, theme.INK_SOFT, bold=True)
         surface.blit(kicker, (INFO.left + 32, INFO.top + 18))
         title = text.render_fitting(self.ctx.say(chapter.title), theme.HEADING_SIZE - 6, theme.INK, INFO.width - 64,

@@ -96,7 +96,9 @@ class PlayScene(Scene):
         self._follow_background(view.background)
         scene: Scene
         if view.kind == "map":
-            scene = MapScene(view, self.runner.state, reduced_motion=self.ctx.settings.reduced_motion)
+            self.runner.any_order = self.ctx.classroom  # a teacher teaches the chapters in their own order
+            scene = MapScene(view, self.runner.state, reduced_motion=self.ctx.settings.reduced_motion,
+                             playable=self.runner.playable_chapters())
         elif view.kind == "chapter_intro":
             note = view.chapter.content_note
             scene = CardScene(say(view.title), say(view.text),
@@ -224,6 +226,10 @@ class PlayScene(Scene):
                                               can_go_back=True))  # Back: the choice again, its effects undone
                 return
         elif showing == "ending" and result == "next":
+            if not self._discuss(then="ending-discussion"):  # the finale ends with its ending, not a chapter_end
+                self._show_certificate()
+            return
+        elif showing == "ending-discussion":
             self._show_certificate()
             return
         elif showing == "minigame" and isinstance(result, MinigameResult):
@@ -234,15 +240,18 @@ class PlayScene(Scene):
             self.runner.advance()
         self._show()
 
-    def _discuss(self) -> bool:
-        """Classroom mode: after a chapter, show its discussion prompts before moving on. True if shown."""
+    def _discuss(self, then: str = "discussion") -> bool:
+        """Classroom mode: after a chapter, show its discussion prompts before moving on. True if shown.
+
+        `then` is what `resume` does after them: "discussion" moves on, "ending-discussion" shows the certificate.
+        """
         chapter = self.runner.current().chapter
         if not self.ctx.classroom or not chapter.discussion:
             return False
         lang = self.ctx.lang
         # Numbered (the bundled fonts have no bullet glyph), so the teacher can say "question 2".
         prompts = "\n\n".join(f"{n}. {self.ctx.say(p)}" for n, p in enumerate(chapter.discussion, 1))
-        self.showing = "discussion"
+        self.showing = then
         self.ctx.stack.push(CardScene(ui("discussion-heading", lang), prompts, ui("next", lang),
                                       kicker=ui("discussion-kicker", lang)))
         return True

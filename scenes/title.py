@@ -60,9 +60,13 @@ class TitleScene(Scene):
             else:
                 self._play(resume=False)
         elif pressed == "teacher":
-            # Classroom mode for this session: the teacher then starts or continues as usual.
-            self.ctx.start_classroom()
-            self._build(focus_id="start" if not self.has_save else "continue")
+            # Classroom mode for this session (pressed again: off); the teacher then starts or continues as usual.
+            if self.ctx.classroom:
+                self.ctx.end_classroom()
+                self._build(focus_id="teacher")
+            else:
+                self.ctx.start_classroom()
+                self._build(focus_id="start" if not self.has_save else "continue")
         elif pressed == "results":
             from scenes.results import ResultsScene  # local: a teachers' screen
 

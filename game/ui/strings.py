@@ -253,6 +253,8 @@ UI: dict[str, Text] = {
     "map-next": Text("다음에 갈 곳", "Next place"),
     "map-replay": Text("다시 해 볼 수 있어요", "Play it again"),
     "map-locked": Text("아직 꽁꽁 얼어 있어요", "Still frozen"),
+    "map-any-order": Text("아직 얼어 있어요 · 교실 모드에서는 지금 열 수 있어요",
+                          "Still frozen · in class you may open it now"),
     "not-yet": Text("아직이에요", "Not yet"),
     # the certificate after the ending (scenes/certificate.py)
     "certificate-heading": Text("시간지기 인증서", "Time Keeper Certificate"),

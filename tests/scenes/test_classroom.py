@@ -218,3 +218,67 @@ def test_the_real_prologue_ends_with_questions_a_child_can_answer(pilot_for):
         assert note.text.ko not in card.body
     assert "약속하지" not in card.body and "신고" not in card.body
     pilot.snapshot("classroom-prologue-questions-ko")
+
+
+def test_the_teacher_button_turns_classroom_mode_off_again(pilot_for):
+    """Pressed again, the title's Teacher button hands the device back to a child's own play."""
+    pilot = _classroom(pilot_for)
+    pilot.click("teacher")
+    context = pilot.app.context
+    assert not context.classroom and context.class_size is None
+    assert context.text.scale == context.settings.text_scale
+    assert "results" not in pilot.widget_ids()
+
+
+def test_the_finales_questions_show_after_its_ending(pilot_for):
+    """The last chapter ends with an `ending`, not a `chapter_end`: its class questions come, then the certificate."""
+    from pathlib import Path
+
+    from game.content.compile import load_story_dir
+    from scenes.certificate import CertificateScene
+
+    story_dir = Path(__file__).resolve().parents[2] / "story"
+    finale = load_story_dir(story_dir).chapters[-1]
+    ending = next(step for step in finale.steps if step.kind == "ending")
+    saves = Saves(MemoryStorage())
+    saves.save_game(PlayState(step_id=ending.id, intro_pending=False, checked=["pre", "post"]))
+    pilot = pilot_for(story_dir, lang="en", saves=saves)
+    pilot.click("teacher")
+    pilot.click("continue")
+    pilot.press("confirm")  # the ending card
+    card = pilot.top_scene
+    assert isinstance(card, CardScene) and finale.discussion
+    assert all(q.en in card.body for q in finale.discussion)
+    pilot.press("confirm")
+    assert pilot.top_scene_is(CertificateScene)
+
+
+def test_classroom_from_the_command_line_shows_on_the_title(display, tmp_path):
+    """`play --classroom`: the title's Teacher button already shows that classroom mode is on."""
+    from game.boot import create_app
+    from game.content.compile import load_story_dir
+    from tests.conftest import write_story
+
+    story = load_story_dir(write_story(tmp_path / "story", small_story()))
+    app = create_app(story, Saves(MemoryStorage()), display, "en", classroom=True)
+    teacher = next(b for b in app.stack.top.widgets() if b.id == "teacher")
+    assert app.context.classroom and teacher.label.startswith("●")
+
+
+def test_a_teacher_may_open_any_chapter_in_any_order(pilot_for):
+    """In classroom mode a frozen place on the map opens, played like a replay (back to the map at its end)."""
+    from scenes.map import MapScene
+
+    saves = Saves(MemoryStorage())
+    pilot = pilot_for(small_story(), lang="en", saves=saves)
+    first_chapter = pilot.app.context.story.chapters[0]
+    saves.save_game(PlayState(step_id=first_chapter.first_step, at_map=True, intro_pending=True))
+    pilot = pilot_for(small_story(), lang="en", saves=saves)
+    pilot.click("continue")
+    assert pilot.top_scene_is(MapScene) and "place-two" not in pilot.widget_ids()  # a child: still frozen
+    pilot = pilot_for(small_story(), lang="en", saves=saves)
+    pilot.click("teacher")
+    pilot.click("continue")
+    assert pilot.top_scene_is(MapScene) and "place-two" in pilot.widget_ids()
+    pilot.click("place-two")
+    assert pilot.state.replaying == "two"
