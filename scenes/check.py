@@ -33,7 +33,15 @@ class CheckScene(StepScene):
 
     def enter(self, ctx: SceneContext) -> None:
         super().enter(ctx)
-        self._build()
+        self.asked = not ctx.classroom  # in class the teacher first decides: a class vote now, or skip it
+        if self.asked:
+            self._build()
+        else:
+            from scenes.confirm import ConfirmScene
+
+            lang = ctx.lang
+            ctx.stack.push(ConfirmScene(ui("check-class-heading", lang), ui("check-class-body", lang),
+                                        ui("check-class-yes", lang), ui("check-class-no", lang)))
 
     def _build(self) -> None:
         question = self.questions[self.index]
@@ -49,6 +57,13 @@ class CheckScene(StepScene):
             self.ctx.stack.push(ClassVoteScene(self.ctx.say(question.question), options))
 
     def resume(self, result: object) -> None:
+        if not self.asked:
+            self.asked = True
+            if result == "yes":
+                self._build()
+            else:  # children answer it on their own devices, or not at all: nothing is recorded for the class
+                self.finish("skipped")
+            return
         if isinstance(result, VoteResult):
             answers = self.questions[self.index].answers
             counts = {answers[number].id: count for count, number in zip(result.counts, self.order, strict=True)}
@@ -79,11 +94,13 @@ class CheckScene(StepScene):
             self._build()
 
     def look(self) -> Hashable | None:
-        return self.buttons.look(), self.index
+        return self.buttons.look(), self.index, self.asked
 
     def draw(self, surface: pygame.Surface) -> None:
         text, lang = self.ctx.text, self.ctx.lang
         surface.blit(veil(surface.get_size()), (0, 0))
+        if not self.asked:
+            return  # the teacher's question is on top; no question of the check shows yet
         kicker = text.render(ui(f"check-{self.phase}", lang, n=self.index + 1, total=len(self.questions)),
                              theme.SMALL_SIZE, theme.WHITE, bold=True)
         surface.blit(kicker, (QUESTION.left + 8, QUESTION.top - 40))

@@ -244,6 +244,12 @@ UI: dict[str, Text] = {
     "results-reset-no": Text("아니요, 둘래요", "No, keep them"),
     "results-was-reset": Text("{group}의 결과를 지웠어요.", "The results of {group} were cleared."),
     "results-points": Text("{n}%p", "{n} pts"),
+    "check-class-heading": Text("짧은 점검을 반 전체 투표로 할까요?", "Do the short check as a class vote?"),
+    "check-class-body": Text(
+        "네: 질문마다 손을 든 어린이 수를 셉니다. 아니요: 건너뛰어요. 아이들이 각자 기기에서 할 수 있어요.",
+        "Yes: count the hands for each question. No: skip it; children can answer it on their own devices."),
+    "check-class-yes": Text("네, 투표로 해요", "Yes, as a vote"),
+    "check-class-no": Text("아니요, 건너뛰어요", "No, skip it"),
     "vote-tie": Text("손의 수가 같아요. 선생님이 반과 함께 하나를 골라 주세요.",
                      "The class is split. Decide together which answer to take."),
     "discussion-heading": Text("함께 이야기해요", "Let's talk together"),

@@ -73,6 +73,7 @@ def test_classroom_check_counts_the_hands(pilot_for):
     pilot = pilot_for(_story(), saves=Saves(storage), lang="en")
     pilot.click("teacher")
     pilot.click("start")
+    pilot.click("yes")  # the teacher chooses a class vote for the check
     vote = count_votes(pilot, [7, 3])
     assert isinstance(vote, ClassVoteScene)
     pilot.click("next")
@@ -131,6 +132,7 @@ def test_class_results_are_kept_per_class_with_the_count_of_each_answer(pilot_fo
     pilot = pilot_for(_story(), saves=Saves(storage), lang="ko")
     pilot.click("teacher")
     pilot.click("start")
+    pilot.click("yes")
     vote = count_votes(pilot, [7, 3], group=3)
     shown = vote.options
     pilot.click("next")
@@ -179,3 +181,15 @@ def test_results_kept_by_an_older_version_still_load():
     storage.set("time-stopped.results", '{"fault": {"pre": [3, 4]}}')
     tally = load_results(storage).tally("fault", "pre")
     assert (tally.correct, tally.total, tally.answers) == (3, 4, {})
+
+
+def test_in_class_the_check_can_be_skipped(pilot_for):
+    """The teacher may skip the check (children answer it on their own devices): nothing is recorded, play goes on."""
+    storage = MemoryStorage()
+    pilot = pilot_for(_story(), saves=Saves(storage), lang="en")
+    pilot.click("teacher")
+    pilot.click("start")
+    pilot.snapshot("classroom-check-ask-en")
+    pilot.click("no")
+    assert isinstance(pilot.top_scene, CardScene)  # the chapter intro
+    assert pilot.state.checked == ["pre"] and load_results(storage).known_groups() == []
