@@ -10,6 +10,7 @@ import pygame
 from game.runner import AnswerOutcome, StepView, StoryRunner
 from game.scene import Scene, SceneContext
 from game.state import PlayState
+from game.story import ChoiceStep
 from game.ui.backdrops import backdrop, frozen_twin
 from game.ui.effects import Thaw
 from game.ui.strings import ui
@@ -208,8 +209,11 @@ class PlayScene(Scene):
             self.runner.mark_checked(showing.removeprefix("check-"))
             self._show()
             return
+        also: list[int] = []  # a class vote on a choice: the other options that got hands, most hands first
         if isinstance(result, VoteResult):  # classroom mode: the class's choice stands for a click
             chosen = self.vote_options[result.chosen]
+            also = [self.vote_options[i] for i in sorted(range(len(result.counts)), key=lambda i: -result.counts[i])
+                    if result.counts[i] and i != result.chosen]
             result = QuizPick(chosen) if showing == "quiz" else chosen
         if showing == "quiz" and isinstance(result, QuizPick):
             self._answer(result.index)
@@ -218,11 +222,13 @@ class PlayScene(Scene):
             self._after_outcome()
             return
         if showing == "choice" and isinstance(result, int):
+            others = self._class_feedback(also)
             feedback = self.runner.choose(result)
             if feedback is not None:
                 self.showing = "feedback"
                 lang = self.ctx.lang
-                self.ctx.stack.push(CardScene("", self.ctx.say(feedback), ui("next", lang), show_menu=True,
+                body = "\n\n".join([self.ctx.say(feedback), *others])
+                self.ctx.stack.push(CardScene("", body, ui("next", lang), show_menu=True,
                                               can_go_back=True))  # Back: the choice again, its effects undone
                 return
         elif showing == "ending" and result == "next":
@@ -239,6 +245,25 @@ class PlayScene(Scene):
         elif showing in ("chapter_intro", "line", "award", "chapter_end", "discussion") and result == "next":
             self.runner.advance()
         self._show()
+
+    def _class_feedback(self, indexes: list[int]) -> list[str]:
+        """What the story says to each of these options of the current choice (a class where hands were split).
+
+        After "How do you feel?" every feeling with hands gets its answer, not only the most chosen one.
+        """
+        if not indexes:
+            return []
+        view = self.runner.current()
+        step = self.ctx.story.step(view.step_id)
+        options = step.options if isinstance(step, ChoiceStep) else ()
+        feedback = {option.id: option.feedback for option in options}
+        lines = []
+        for index in indexes:
+            option = view.choices[index]
+            said = feedback.get(option.id)
+            if said is not None:
+                lines.append(f"“{self.ctx.say(option.text)}” – {self.ctx.say(said)}")
+        return lines
 
     def _discuss(self, then: str = "discussion") -> bool:
         """Classroom mode: after a chapter, show its discussion prompts before moving on. True if shown.

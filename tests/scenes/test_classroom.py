@@ -282,3 +282,26 @@ def test_a_teacher_may_open_any_chapter_in_any_order(pilot_for):
     assert pilot.top_scene_is(MapScene) and "place-two" in pilot.widget_ids()
     pilot.click("place-two")
     assert pilot.state.replaying == "two"
+
+
+def test_a_split_class_hears_the_answer_to_every_feeling_that_got_hands(pilot_for):
+    """"How do you feel?" with hands for three feelings: the story answers all three, the most chosen first."""
+    from pathlib import Path
+
+    from tests.scenes.classvotes import count_votes
+
+    story_dir = Path(__file__).resolve().parents[2] / "story"
+    saves = Saves(MemoryStorage())
+    saves.save_game(PlayState(step_id="prologue.feeling-choice", intro_pending=False, checked=["pre"]))
+    pilot = pilot_for(story_dir, lang="en", saves=saves)
+    pilot.click("teacher")
+    pilot.click("continue")
+    count_votes(pilot, [3, 12, 7])  # excited, scared, unsure
+    pilot.click("next")
+    card = pilot.top_scene
+    assert isinstance(card, CardScene)
+    assert pilot.state.variables["feeling"] == "nervous"  # the most hands: the class's choice
+    scared, unsure, excited = (card.body.index(words) for words in
+                               ("New things can feel scary", "It's okay not to be sure", "bright spirit"))
+    assert scared < unsure < excited
+    pilot.snapshot("classroom-feelings-en")
