@@ -91,3 +91,23 @@ def test_every_checker_message_code_is_explained_in_section_3():
     assert len(codes) > 40
     explained = set(re.findall(r"^\| `([a-z0-9-]+)` \|", _section("## 3. Every checker message"), re.MULTILINE))
     assert sorted(codes - explained) == []
+
+
+def test_the_chapter_written_from_section_1_previews_in_the_game(tmp_path, display):
+    """`play --dev --start library.arrive` on that story: the chapter card, then the chapter's first line, no crash."""
+    from game.boot import create_app
+    from game.content.compile import load_story_dir
+    from game.save import MemoryStorage, Saves
+    from game.testing import Pilot
+    from scenes.card import CardScene
+    from scenes.dialogue import DialogueScene
+
+    story = load_story_dir(_story_with_the_tutorial_chapter(tmp_path))
+    saves = Saves(MemoryStorage())
+    app = create_app(story, saves, display, "en", dev=True, start="library.arrive")
+    pilot = Pilot(app)
+    pilot.step(2)
+    assert isinstance(pilot.top_scene, CardScene)  # the chapter card plays first
+    pilot.press("confirm")
+    assert pilot.top_scene_is(DialogueScene) and pilot.state.step_id == "library.arrive"
+    assert saves.load_game() is None  # a preview never saves
