@@ -8,6 +8,7 @@ from collections.abc import Hashable
 import pygame
 
 from game.scene import SceneContext
+from game.story import Chapter
 from game.ui import theme
 from game.ui.panel import panel, veil
 from game.ui.widgets import Button
@@ -120,3 +121,13 @@ def _draw_icon(surface: pygame.Surface, icon: str, center: tuple[int, int]) -> N
     pygame.draw.circle(surface, theme.BUTTON_EDGE, center, 40, 3)
     pygame.draw.line(surface, theme.INK, center, (cx, cy - 26), 5)
     pygame.draw.line(surface, theme.INK, center, (cx + 18, cy + 6), 5)
+
+
+def discussion_card(ctx: SceneContext, chapter: Chapter) -> CardScene:
+    """Classroom mode: a chapter's questions for the class, numbered so the teacher can say "question 2"."""
+    from game.ui.strings import ui
+
+    lang = ctx.lang
+    # Numbered: the bundled fonts have no bullet glyph.
+    prompts = "\n\n".join(f"{n}. {ctx.say(p)}" for n, p in enumerate(chapter.discussion, 1))
+    return CardScene(ui("discussion-heading", lang), prompts, ui("next", lang), kicker=ui("discussion-kicker", lang))

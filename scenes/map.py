@@ -9,6 +9,7 @@ from functools import lru_cache
 
 import pygame
 
+from game.input import InputEvent
 from game.runner import StepView
 from game.scene import SceneContext
 from game.state import PlayState
@@ -20,6 +21,7 @@ from game.ui.portrait import portrait
 from game.ui.strings import ui
 from game.ui.widgets import Button
 from scenes.badges import BadgeBookScene
+from scenes.card import discussion_card
 from scenes.common import StepScene
 
 PLACE_SIZE = 132  # each place is a round picture of its chapter, and a button of this size
@@ -94,6 +96,7 @@ class MapScene(StepScene):
         self.moving = not reduced_motion  # the next place's ring pulses
         self.restoring = state.just_restored
         self.time = 0.0
+        self.last_place: Chapter | None = None  # the place last focused: "Class questions" shows its questions
 
     def enter(self, ctx: SceneContext) -> None:
         super().enter(ctx)
@@ -113,13 +116,32 @@ class MapScene(StepScene):
                 focus = index
         badge_rect = pygame.Rect(20, 20, 220, 60)
         buttons.append(Button("badges", badge_rect, label=ui("badge-book", ctx.lang), size=theme.SMALL_SIZE))
+        if ctx.classroom and self._discussed():
+            # A teacher can put a finished chapter's questions on the board again (the focused place's, or the last).
+            buttons.append(Button("discuss", pygame.Rect(INFO.right + 12, INFO.top + 10, 1268 - INFO.right - 12, 98),
+                                  label=ui("map-discuss", ctx.lang), size=theme.SMALL_SIZE))
         self.set_buttons(buttons, focus=focus)
         self.restore_time = 0.0 if self.reduced_motion or not self.restoring else RESTORE_SECONDS
         if self.restoring:
             ctx.audio.play("unfreeze")
 
+    def _discussed(self) -> list[Chapter]:
+        """Finished chapters that have questions for the class, in story order."""
+        return [c for c in self.chapters if c.id in self.state.completed and c.discussion]
+
+    def handle(self, event: InputEvent) -> bool:
+        consumed = super().handle(event)
+        chapter = self.focused_chapter
+        if chapter is not None:
+            self.last_place = chapter
+        return consumed
+
     def on_press(self, ident: str) -> None:
-        if ident == "badges":
+        if ident == "discuss":
+            choices = self._discussed()
+            chapter = self.last_place if self.last_place in choices else choices[-1]
+            self.ctx.stack.push(discussion_card(self.ctx, chapter))
+        elif ident == "badges":
             self.ctx.stack.push(BadgeBookScene(self.state))
         elif ident.startswith("place-"):
             self.finish(OpenChapter(ident.removeprefix("place-")))

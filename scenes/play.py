@@ -16,7 +16,7 @@ from game.ui.effects import Thaw
 from game.ui.strings import ui
 from scenes import MINIGAMES
 from scenes.ahead import ahead_jobs
-from scenes.card import CardScene
+from scenes.card import CardScene, discussion_card
 from scenes.certificate import CertificateScene
 from scenes.check import CheckScene
 from scenes.choice import ChoiceScene
@@ -273,12 +273,8 @@ class PlayScene(Scene):
         chapter = self.runner.current().chapter
         if not self.ctx.classroom or not chapter.discussion:
             return False
-        lang = self.ctx.lang
-        # Numbered (the bundled fonts have no bullet glyph), so the teacher can say "question 2".
-        prompts = "\n\n".join(f"{n}. {self.ctx.say(p)}" for n, p in enumerate(chapter.discussion, 1))
         self.showing = then
-        self.ctx.stack.push(CardScene(ui("discussion-heading", lang), prompts, ui("next", lang),
-                                      kicker=ui("discussion-kicker", lang)))
+        self.ctx.stack.push(discussion_card(self.ctx, chapter))
         return True
 
     def _show_certificate(self) -> None:

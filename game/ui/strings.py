@@ -253,6 +253,7 @@ UI: dict[str, Text] = {
     "vote-tie": Text("손의 수가 같아요. 선생님이 반과 함께 하나를 골라 주세요.",
                      "The class is split. Decide together which answer to take."),
     "discussion-heading": Text("함께 이야기해요", "Let's talk together"),
+    "map-discuss": Text("반 질문 다시 보기", "Class questions again"),
     "discussion-kicker": Text("선생님과 함께", "With your teacher"),
     "badge-book": Text("배지 북", "Badge book"),
     "pieces-found": Text("시간 조각", "Time pieces"),

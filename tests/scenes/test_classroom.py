@@ -305,3 +305,28 @@ def test_a_split_class_hears_the_answer_to_every_feeling_that_got_hands(pilot_fo
                                ("New things can feel scary", "It's okay not to be sure", "bright spirit"))
     assert scared < unsure < excited
     pilot.snapshot("classroom-feelings-en")
+
+
+def test_a_finished_chapters_questions_can_be_reopened_from_the_map(pilot_for):
+    """Classroom mode: the map offers a finished place's class questions again; children never see the button."""
+    from scenes.map import MapScene
+    from tests.scenes.stories import CHAPTER_ONE, CHAPTER_TWO, MANIFEST
+
+    chapter = CHAPTER_ONE.replace("steps:", 'discussion:\n  - {ko: "무엇을 느꼈나요?", en: "How did it feel?"}\nsteps:', 1)
+    files = {"story.yaml": MANIFEST, "one.yaml": chapter, "two.yaml": CHAPTER_TWO}
+    saves = Saves(MemoryStorage())
+    saves.save_game(PlayState(step_id="two.check", at_map=True,
+                              completed=["one"], intro_pending=True))
+    child = pilot_for(files, lang="en", saves=saves)
+    child.click("continue")
+    assert child.top_scene_is(MapScene) and "discuss" not in child.widget_ids()
+    pilot = pilot_for(files, lang="en", saves=saves)
+    pilot.click("teacher")
+    pilot.click("continue")
+    assert pilot.top_scene_is(MapScene)
+    pilot.snapshot("classroom-map-discuss-en")
+    pilot.click("discuss")
+    card = pilot.top_scene
+    assert isinstance(card, CardScene) and "How did it feel?" in card.body
+    pilot.press("confirm")
+    assert pilot.top_scene_is(MapScene)
