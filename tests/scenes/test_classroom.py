@@ -312,7 +312,8 @@ def test_a_finished_chapters_questions_can_be_reopened_from_the_map(pilot_for):
     from scenes.map import MapScene
     from tests.scenes.stories import CHAPTER_ONE, CHAPTER_TWO, MANIFEST
 
-    chapter = CHAPTER_ONE.replace("steps:", 'discussion:\n  - {ko: "무엇을 느꼈나요?", en: "How did it feel?"}\nsteps:', 1)
+    questions = 'discussion:\n  - {ko: "무엇을 느꼈나요?", en: "How did it feel?"}\nsteps:'
+    chapter = CHAPTER_ONE.replace("steps:", questions, 1)
     files = {"story.yaml": MANIFEST, "one.yaml": chapter, "two.yaml": CHAPTER_TWO}
     saves = Saves(MemoryStorage())
     saves.save_game(PlayState(step_id="two.check", at_map=True,
