@@ -44,6 +44,7 @@ class PlayScene(Scene):
         self.shown_background: str | None = None
         self.vote_options: list[int] = []  # classroom vote row → option or answer index
         self.thaw: Thaw | None = None  # time starting again: the frozen place warming up
+        self.routine_shown = ""  # classroom mode: the mini-game step whose class routine card was shown
 
     def enter(self, ctx: SceneContext) -> None:
         super().enter(ctx)
@@ -119,6 +120,12 @@ class PlayScene(Scene):
             scene = CardScene(say(view.title), say(view.text),
                               ui("next", lang), kicker=ui("award-piece" if piece else "award-badge", lang),
                               icon="piece" if piece else "badge", can_go_back=view.can_go_back)
+        elif view.kind == "minigame" and self.ctx.classroom and self.routine_shown != view.step_id:
+            # The class routine first: the class decides together, the teacher enters it (no first card by Enter).
+            self.routine_shown = view.step_id
+            self.showing = "minigame-routine"
+            scene = CardScene(ui("class-routine-heading", lang), ui("class-routine-body", lang), ui("begin", lang),
+                              kicker=ui("discussion-kicker", lang), can_go_back=view.can_go_back)
         elif view.kind == "minigame":
             assert view.minigame is not None
             import scenes.minigames  # noqa: F401  (registers the mini-games; imported at the first one)
@@ -237,6 +244,9 @@ class PlayScene(Scene):
             return
         elif showing == "ending-discussion":
             self._show_certificate()
+            return
+        elif showing == "minigame-routine" and result == "next":
+            self._show()  # now the game itself
             return
         elif showing == "minigame" and isinstance(result, MinigameResult):
             self.runner.finish_minigame(result.name)

@@ -253,6 +253,12 @@ UI: dict[str, Text] = {
     "vote-tie": Text("손의 수가 같아요. 선생님이 반과 함께 하나를 골라 주세요.",
                      "The class is split. Decide together which answer to take."),
     "discussion-heading": Text("함께 이야기해요", "Let's talk together"),
+    "class-routine-heading": Text("반 전체가 함께 해요", "The whole class plays together"),
+    "class-routine-body": Text(
+        "하나씩 반에게 물어보세요. 손을 들거나 함께 말하게 한 뒤, 반이 정한 것을 선생님이 눌러요. "
+        "틀려도 괜찮아요. 왜 그런지 이야기하고 다시 해 봐요.",
+        "Ask the class about each one. Let them show or say what they think, then tap what the class decides. "
+        "A miss is fine: talk about why, then try again."),
     "map-discuss": Text("반 질문 다시 보기", "Class questions again"),
     "discussion-kicker": Text("선생님과 함께", "With your teacher"),
     "badge-book": Text("배지 북", "Badge book"),

@@ -331,3 +331,26 @@ def test_a_finished_chapters_questions_can_be_reopened_from_the_map(pilot_for):
     assert isinstance(card, CardScene) and "How did it feel?" in card.body
     pilot.press("confirm")
     assert pilot.top_scene_is(MapScene)
+
+
+def test_a_mini_game_in_class_starts_with_the_class_routine(pilot_for):
+    """Classroom mode: before a mini-game a card says how the class plays it; Enter starts the game, picks nothing."""
+    from pathlib import Path
+
+    from scenes.minigame import MinigameScene
+
+    story_dir = Path(__file__).resolve().parents[2] / "story"
+    from game.content.compile import load_story_dir
+
+    story = load_story_dir(story_dir)
+    step = next(s for c in story.chapters for s in c.steps if s.kind == "minigame")
+    saves = Saves(MemoryStorage())
+    saves.save_game(PlayState(step_id=step.id, intro_pending=False, checked=["pre"]))
+    pilot = pilot_for(story_dir, lang="ko", saves=saves)
+    pilot.click("teacher")
+    pilot.click("continue")
+    card = pilot.top_scene
+    assert isinstance(card, CardScene) and "반이 정한 것을 선생님이 눌러요" in card.body
+    pilot.snapshot("classroom-minigame-routine-ko")
+    pilot.press("confirm")
+    assert isinstance(pilot.top_scene, MinigameScene) and pilot.state.step_id == step.id
