@@ -25,6 +25,24 @@ def test_teacher_button_turns_on_classroom_mode_with_larger_text(pilot_for):
     assert pilot.app.context.saves.load_settings().text_size != "large"  # not saved for the next child
 
 
+QUESTIONS = 'discussion:\n  - {ko: "무엇을 느꼈나요?", en: "How did it feel?"}\n'
+
+
+def _teacher_on(pilot_for, state: PlayState, extra_fields: str = QUESTIONS, teacher: bool = True):
+    """A teacher (or a child) continuing `state` on the small story whose first chapter has `extra_fields`."""
+    from tests.scenes.stories import CHAPTER_ONE, CHAPTER_TWO, MANIFEST
+
+    chapter = CHAPTER_ONE.replace("steps:", extra_fields + "steps:", 1)
+    saves = Saves(MemoryStorage())
+    saves.save_game(state)
+    pilot = pilot_for({"story.yaml": MANIFEST, "one.yaml": chapter, "two.yaml": CHAPTER_TWO}, lang="en",
+                      saves=saves)
+    if teacher:
+        pilot.click("teacher")
+    pilot.click("continue")
+    return pilot
+
+
 def test_vote_tally_picks_the_most_chosen_option(pilot_for):
     """At a choice the teacher counts hands with − and +; the chart follows and the top option is taken."""
     pilot = _classroom(pilot_for)
@@ -80,16 +98,8 @@ def test_a_wrong_class_answer_explains_then_votes_again_without_it(pilot_for):
 def test_discussion_prompts_follow_the_chapter_end(pilot_for):
     """After a chapter's outro card the class sees its discussion prompts from the YAML, then the map."""
     from scenes.map import MapScene
-    from tests.scenes.stories import CHAPTER_ONE, CHAPTER_TWO, MANIFEST
 
-    prompt = 'discussion:\n  - {ko: "무엇을 느꼈나요?", en: "How did it feel?"}\nsteps:'
-    chapter = CHAPTER_ONE.replace("steps:", prompt, 1)
-    saves = Saves(MemoryStorage())
-    saves.save_game(PlayState(step_id="one.end", intro_pending=False))
-    pilot = pilot_for({"story.yaml": MANIFEST, "one.yaml": chapter, "two.yaml": CHAPTER_TWO}, lang="en",
-                      saves=saves)
-    pilot.click("teacher")
-    pilot.click("continue")
+    pilot = _teacher_on(pilot_for, PlayState(step_id="one.end", intro_pending=False))
     pilot.press("confirm")  # the outro card
     card = pilot.top_scene
     assert isinstance(card, CardScene) and "How did it feel?" in card.body
@@ -180,18 +190,8 @@ def test_the_chart_goes_back_to_counting_and_a_tie_is_the_teachers_to_break(pilo
 
 def test_the_projector_shows_class_questions_never_teacher_notes(pilot_for):
     """`discussion` (questions for children) is on screen after the chapter; `teacher_notes` never are."""
-    from tests.scenes.stories import CHAPTER_ONE, CHAPTER_TWO, MANIFEST
-
-    fields = ('discussion:\n  - {ko: "무엇을 느꼈나요?", en: "How did it feel?"}\n'
-              'teacher_notes:\n  - {ko: "비밀로 하겠다고 약속하지 마세요.", en: "Don\'t promise to keep it secret."}\n'
-              'steps:')
-    chapter = CHAPTER_ONE.replace("steps:", fields, 1)
-    saves = Saves(MemoryStorage())
-    saves.save_game(PlayState(step_id="one.end", intro_pending=False))
-    pilot = pilot_for({"story.yaml": MANIFEST, "one.yaml": chapter, "two.yaml": CHAPTER_TWO}, lang="en",
-                      saves=saves)
-    pilot.click("teacher")
-    pilot.click("continue")
+    notes = 'teacher_notes:\n  - {ko: "비밀로 하겠다고 약속하지 마세요.", en: "Don\'t promise to keep it secret."}\n'
+    pilot = _teacher_on(pilot_for, PlayState(step_id="one.end", intro_pending=False), QUESTIONS + notes)
     pilot.press("confirm")  # the outro card
     card = pilot.top_scene
     assert isinstance(card, CardScene) and "How did it feel?" in card.body
@@ -310,20 +310,11 @@ def test_a_split_class_hears_the_answer_to_every_feeling_that_got_hands(pilot_fo
 def test_a_finished_chapters_questions_can_be_reopened_from_the_map(pilot_for):
     """Classroom mode: the map offers a finished place's class questions again; children never see the button."""
     from scenes.map import MapScene
-    from tests.scenes.stories import CHAPTER_ONE, CHAPTER_TWO, MANIFEST
 
-    questions = 'discussion:\n  - {ko: "무엇을 느꼈나요?", en: "How did it feel?"}\nsteps:'
-    chapter = CHAPTER_ONE.replace("steps:", questions, 1)
-    files = {"story.yaml": MANIFEST, "one.yaml": chapter, "two.yaml": CHAPTER_TWO}
-    saves = Saves(MemoryStorage())
-    saves.save_game(PlayState(step_id="two.check", at_map=True,
-                              completed=["one"], intro_pending=True))
-    child = pilot_for(files, lang="en", saves=saves)
-    child.click("continue")
+    at_map = PlayState(step_id="two.check", at_map=True, completed=["one"], intro_pending=True)
+    child = _teacher_on(pilot_for, at_map, teacher=False)
     assert child.top_scene_is(MapScene) and "discuss" not in child.widget_ids()
-    pilot = pilot_for(files, lang="en", saves=saves)
-    pilot.click("teacher")
-    pilot.click("continue")
+    pilot = _teacher_on(pilot_for, at_map)
     assert pilot.top_scene_is(MapScene)
     pilot.snapshot("classroom-map-discuss-en")
     pilot.click("discuss")
