@@ -76,7 +76,11 @@ def _compiled(story_dir: str, otherwise: str) -> Story | None:
 def _guide(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from game.guide import write_guide
+    try:
+        from game.guide import write_guide
+    except ModuleNotFoundError as exc:  # Jinja2 is a build-time extra, not needed to play
+        print(f"guide failed: {exc.name} is not installed (pip install -e '.[web]')", file=sys.stderr)
+        return 1
 
     story = _compiled(args.story, "no guide was written")
     if story is None:

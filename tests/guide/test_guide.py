@@ -318,3 +318,33 @@ def test_axe_finds_no_serious_violations(story: Story, tmp_path: Path, lang: str
     violations = results.response["violations"]
     bad = [(v["id"], v["impact"], len(v["nodes"])) for v in violations if v["impact"] in ("serious", "critical")]
     assert bad == [], results.generate_report()
+
+
+def test_templates_escape_every_text(story: Story) -> None:
+    """Autoescape: a text with markup characters is printed as text, never as markup."""
+    import dataclasses
+
+    from game.story import Text
+
+    odd = dataclasses.replace(story, title=Text(ko="<b>시간 & 멈춤</b>", en="<b>Time & stop</b>"))
+    for lang in LANGS:
+        for make in (guide_html, letter_html):
+            html = make(odd, odd.regions[odd.default_region], lang)
+            assert "&lt;b&gt;" in html and "<b>" not in html
+            assert Page(html).text.count("<b>") >= 1  # the parsed page shows the characters themselves
+
+
+def test_templates_are_package_data() -> None:
+    """Every template file matches the package-data globs, so a wheel (not only `pip install -e`) carries it."""
+    import fnmatch
+    import tomllib
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    globs = config["tool"]["setuptools"]["package-data"]["game.guide"]
+    folder = ROOT / "game" / "guide" / "templates"
+    files = [p.relative_to(folder.parent).as_posix() for p in folder.iterdir()]
+    assert files
+    for name in files:
+        assert any(fnmatch.fnmatch(name, g) for g in globs), f"{name} would be missing from a wheel"
+    assert "Jinja2>=3.1" in config["project"]["optional-dependencies"]["web"]
+    assert "Jinja2>=3.1" in config["project"]["optional-dependencies"]["dev"]
