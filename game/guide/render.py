@@ -8,6 +8,7 @@ from functools import cache
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from game.guide import texts as T
+from game.guide.lesson import LessonPlan, lesson_plan, step_label
 from game.placeholders import fill
 from game.story import Chapter, MinigamePool, MinigameStep, QuizStep, Region, Story, TeacherNote, Text
 
@@ -64,6 +65,20 @@ class ChapterView:
     notes: tuple[Text, ...]
     minigames: tuple[tuple[str, MinigamePool], ...]
     quizzes: tuple[QuizStep, ...]
+    plan: LessonPlan
+    rows: tuple[PlanRow, ...]
+    preparation: tuple[Text, ...]
+
+
+@dataclass(frozen=True)
+class PlanRow:
+    """One timed row of a lesson plan's table, in words."""
+
+    kind: str
+    time: str
+    what: str
+    detail: str
+    how: tuple[str, ...]
 
 
 def chapter_heading(w: Writer, index: int, chapter: Chapter) -> str:
@@ -87,8 +102,40 @@ def chapter_view(w: Writer, index: int, chapter: Chapter) -> ChapterView:
             if pool is not None:
                 minigames.append((step.name, pool))
     quizzes = tuple(step for step in chapter.steps if isinstance(step, QuizStep))
+    plan = lesson_plan(w.story, chapter)
+    preparation = T.PREPARE + tuple(T.PREPARE_MINIGAME[name] for name, _pool in minigames
+                                    if name in T.PREPARE_MINIGAME)
     return ChapterView(chapter, chapter_anchor(chapter), chapter_heading(w, index, chapter),
-                       _notes(w, chapter.teacher_notes), tuple(minigames), quizzes)
+                       _notes(w, chapter.teacher_notes), tuple(minigames), quizzes, plan, plan_rows(w, plan),
+                       preparation)
+
+
+def minutes(w: Writer, start: int, length: int) -> str:
+    """"5–10분" / "5–10 min"."""
+    return w.s(T.MINUTES).replace("{a}", str(start)).replace("{b}", str(start + length))
+
+
+def plan_rows(w: Writer, plan: LessonPlan) -> tuple[PlanRow, ...]:
+    """The plan's activities as table rows: when, what (with the question or mini-game) and how to run it."""
+    rows = []
+    first_vote = True
+    for activity in plan.activities:
+        what = w.s(T.KIND_NAMES[activity.kind]).replace("{n}", str(len(w.story.check)))
+        detail, how = "", []
+        label = step_label(activity.step)
+        if label is not None:
+            detail = w.s(label)
+        if isinstance(activity.step, MinigameStep):
+            pool = w.story.minigames.get(activity.step.name, {}).get(str(activity.step.params.get("pool", "")))
+            detail = w.s(pool.title) if pool is not None else activity.step.name
+            how.append(w.s(T.RUN_MINIGAME.get(activity.step.name, T.RUN_MINIGAME_OTHER)))
+        else:
+            how.append(w.s(T.RUN[activity.kind]))
+        if first_vote and activity.kind in ("check-pre", "check-post", "choice", "quiz"):
+            how.append(w.s(T.FIRST_VOTE))
+            first_vote = False
+        rows.append(PlanRow(activity.kind, minutes(w, activity.start, activity.minutes), what, detail, tuple(how)))
+    return tuple(rows)
 
 
 @dataclass(frozen=True)
@@ -108,7 +155,8 @@ def guide_html(story: Story, region: Region, lang: str) -> str:
            TocEntry("duty", w.s(T.DUTY_HEADING if w.korea else T.ROUTE_HEADING)),
            TocEntry("helplines", w.s(T.HELPLINES_HEADING))]
     title = f"{w.s(T.GUIDE_TITLE)}: {w.s(story.title)}"
-    return environment().get_template("guide.html.j2").render(w=w, T=T, title=title, toc=toc, chapters=chapters)
+    return environment().get_template("guide.html.j2").render(w=w, T=T, title=title, toc=toc, chapters=chapters,
+                                                             minutes=minutes)
 
 
 def letter_html(story: Story, region: Region, lang: str) -> str:

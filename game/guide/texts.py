@@ -191,3 +191,148 @@ FINGERPRINT = t(
 LETTER_CLOSING = t("궁금한 점이 있으면 언제든 담임 선생님께 연락해 주세요.",
                    "If you have any questions, please contact your child's teacher.")
 LETTER_SIGNATURE = t("담임 선생님 드림", "With thanks, your child's teacher")
+
+# -- Lesson plan (one per chapter; BRIEF §2.7 sessions and practice, §5.1 disclosures, §5.3 content notes) -----
+LESSON_HEADING = t("수업 계획 (40분)", "Lesson plan (40 minutes)")
+LESSON_TIMING_NOTE = t(
+    "시간은 이 장의 분량(읽을 글, 투표, 미니게임)으로 어림한 것이에요. 반의 속도에 맞추되, 이야기 나누기와 마무리는 줄이지 마세요.",
+    "Timings are estimated from this chapter's length (text to read, votes, mini-games). Follow your class's pace, "
+    "but never cut the discussion or the closing.")
+PREPARATION = t("준비", "Preparation")
+PREPARE: tuple[Text, ...] = (
+    t("수업 전에 이 장을 직접 한 번 해 보세요. 아이들이 질문하거나 자기 이야기를 꺼낼 수 있어요.",
+      "Play this chapter yourself before the lesson: children will ask questions and may share their own experiences."),
+    t("프로젝터에 게임을 띄우고, 제목 화면의 '선생님 (교실 모드)' 단추(또는 `python -m game play --classroom`)로 교실 모드를 켜세요. 설정의 '도움 번호'에서 우리 지역을 골라요.",
+      "Put the game on the projector and turn on classroom mode with the title's \"Teacher (classroom)\" button "
+      "(or `python -m game play --classroom`). In settings, choose your region under Helplines."),
+    t("학교의 아동 보호 절차와 누구에게 알리는지 확인하고, 이 안내서의 '아이가 이야기를 꺼낸다면' 쪽과 기록지를 곁에 두세요.",
+      "Know your school's safeguarding procedure and whom you tell; keep this guide's disclosure page and the "
+      "record form at hand."),
+    t("단원을 시작하기 전에 가정통신문(수업 전)을 보내세요.",
+      "Before the unit starts, send the family letter (before the unit) home."),
+)
+PREPARE_MINIGAME: dict[str, Text] = {
+    "safety-hand": t("아이마다 '안전 손'을 그릴 종이와 연필을 준비하세요. 그린 종이는 아이가 가져가요.",
+                     "Paper and a pencil for each child to draw their own safety hand, which they keep."),
+}
+OPENING = t("여는 말", "Opening")
+OPENING_LEAD = t("아이들에게 이렇게 말해 주세요.", "Say to the class:")
+OPENING_SCRIPT: tuple[Text, ...] = (
+    t("\"오늘은 이야기 속 친구들을 도와요. 우리 자신이나 우리 반 친구 이야기가 아니라, 이야기 속 인물에 대해서만 이야기해요.\"",
+      "\"Today we help the children in a story. We talk about the people in the story, not about ourselves or "
+      "anyone in our class.\""),
+    t("\"서로의 말을 끝까지 듣고, 친절하게 말해요. 놀리지 않아요.\"",
+      "\"We listen to each other to the end and speak kindly. Nobody is teased.\""),
+    t("\"대답하고 싶지 않으면 '통과'라고 말해도 돼요. 쉬고 싶으면 언제든 쉬어도 돼요.\"",
+      "\"You never have to answer: you can say 'pass'. You can take a break any time.\""),
+    t("\"오늘 이야기하다가 걱정되는 일이 생각나면, 수업이 끝난 뒤에 선생님에게 따로 말해 주세요. 다른 믿을 수 있는 어른에게 말해도 돼요.\"",
+      "\"If something today makes you worried, come and tell me privately after the lesson, or tell another "
+      "trusted adult.\""),
+    t("장의 내용 안내를 함께 읽어요 (화면에도 나와요):", "Read the chapter's content note together (it is on screen too):"),
+)
+PROTECTIVE_INTERRUPTING = t(
+    "보호하며 끊기: 아이가 반 친구들 앞에서 자기 일을 말하기 시작하면, 부드럽게 멈춰 주세요. \"말해 줘서 고마워. 중요한 이야기 같아. 수업 끝나고 선생님이랑 둘이서 이야기하자.\" 그리고 꼭, 곧 따로 만나세요. 아이를 탓하지 말고, 다른 아이들이 캐묻지 않게 해 주세요.",
+    "Protective interrupting: if a child starts to tell something personal in front of the class, gently stop "
+    "them: \"Thank you for telling me. That sounds important. Let's talk, just you and me, after the lesson.\" "
+    "Then do so, soon. Never blame the child, and don't let others ask them questions.")
+IN_CLASS = t("게임 진행 (투표와 미니게임)", "Playing (votes and mini-games)")
+COL_TIME = t("시간", "Time")
+COL_WHAT = t("무엇을", "What")
+COL_HOW = t("반과 함께 하는 방법", "How to run it with the class")
+MINUTES = t("{a}–{b}분", "{a}–{b} min")
+KIND_NAMES: dict[str, Text] = {
+    "check-pre": t("시작 전 점검 (질문 {n}개)", "Before check ({n} questions)"),
+    "check-post": t("마지막 점검 (질문 {n}개)", "After check ({n} questions)"),
+    "choice": t("선택 투표", "Choice vote"),
+    "quiz": t("퀴즈 투표", "Quiz vote"),
+    "minigame": t("미니게임", "Mini-game"),
+    "story": t("장의 끝", "End of the chapter"),
+}
+RUN: dict[str, Text] = {
+    "check-pre": t(
+        "점수가 없는 짧은 점검이에요. 질문과 답을 읽어 주고 손을 들게 한 뒤, 답마다 손의 수를 적어요. 결과는 반 번호별로, 이름 없이 남아요.",
+        "A short check with no score. Read the question and answers, take a show of hands and type each count. "
+        "The answers are kept per class number, with no names."),
+    "check-post": t(
+        "시작 전과 같은 질문이에요. 똑같이 손을 세어요. 수업 뒤 '결과 보기'에서 변화를 %p로 볼 수 있어요.",
+        "The same questions as before the unit, counted the same way. After the lesson, Results shows the change "
+        "in percentage points."),
+    "choice": t(
+        "질문과 답을 소리 내어 읽어요. 아이들은 답 하나에 손을 들고, 들지 않아도 돼요. 답마다 숫자 키로 수를 적고 Enter로 다음 답으로 가요. '결과 보기'로 막대그래프를 보여 줘요. 가장 많은 답이 둘 이상이면 반과 함께 하나를 골라요.",
+        "Read the question and the answers aloud. Children raise a hand for one answer; anyone may pass. Type each "
+        "count with the number keys and press Enter for the next answer, then \"Show results\" for the chart. If "
+        "two answers have the most hands, decide together which one the class takes."),
+    "quiz": t(
+        "선택 투표처럼 손을 세요. 그래프는 모든 답이 같은 색이고, 반이 고른 답을 게임이 설명해요. 정답이 아니면 벌은 없고, 남은 답으로 다시 투표해요.",
+        "Count hands as for a choice. The chart has one colour for every answer; then the game explains the answer "
+        "the class took. If it is not correct there is no penalty: the class votes again on the answers left."),
+    "story": t("남은 이야기를 함께 읽고 장을 마쳐요. 교실 모드에서는 이어서 이야기 나누기 질문이 화면에 나와요.",
+               "Read the rest of the story together to the end of the chapter; in classroom mode the discussion "
+               "questions follow on screen."),
+}
+FIRST_VOTE = t(
+    "게임을 켠 뒤 첫 투표에서는 오늘 우리 반 어린이 수와, 원하면 반 번호(숫자만, 이름은 안 돼요)를 한 번 적어요. Enter는 손을 더하지 않아요. 센 손이 없거나 어린이 수보다 많으면 결과를 보여 주지 않아요.",
+    "At the first vote since the game started, type once how many children are in class and, if you like, the class "
+    "number (digits only, never a name). Enter never adds a hand; an empty count, or more hands than children, "
+    "cannot be shown.")
+RUN_MINIGAME: dict[str, Text] = {
+    "safety-hand": t(
+        "아이들은 각자 종이에 자기 '안전 손'을 그려요. 화면에서는 어떤 어른을 고를지 반이 손을 들어 정하고, 선생님이 눌러요. 누구를 골랐는지 말하지 않아도 돼요.",
+        "Each child draws their own safety hand on paper. On screen, the class chooses each grown-up by a show of "
+        "hands and you tap it. Nobody has to say whom they chose."),
+    "spot-the-signs": t(
+        "신호를 찾은 아이가 손을 들고 어디인지 말해요. 반이 동의하면 선생님이 눌러요. 나오는 설명을 소리 내어 읽어 줘요.",
+        "A child who spots a sign raises a hand and says where; when the class agrees, you tap it. Read each "
+        "explanation aloud."),
+    "call-112": t(
+        "선생님이 번호를 누를 때 반이 함께 숫자를 말해요. 무엇을 말할지 묻는 질문마다 손을 들어 정하고, 선생님이 반의 답을 눌러요.",
+        "The class says the digits together while you dial. For each \"what can you say\" question, take a show of "
+        "hands and tap the class's answer."),
+    "body-rules": t(
+        "카드를 소리 내어 읽어요. 괜찮으면 엄지를 위로, 괜찮지 않으면 아래로 들게 하고, 선생님이 반의 답을 눌러요.",
+        "Read each card aloud. Children show thumbs up for OK and thumbs down for not OK; you tap the class's "
+        "answer."),
+    "surprise-or-secret": t(
+        "카드를 소리 내어 읽어요. 깜짝 선물인지, 믿을 수 있는 어른에게 말할 비밀인지 손을 들어 정하고, 선생님이 눌러요.",
+        "Read each card aloud. The class decides by a show of hands: a happy surprise, or a secret to tell a "
+        "trusted adult? You tap the class's answer."),
+}
+RUN_MINIGAME_OTHER = t("반이 손을 들어 정하고, 선생님이 반의 답을 눌러요.",
+                       "The class decides by a show of hands; you enter the class's answer.")
+DISCUSSION_PLAN = t("이야기 나누기", "Discussion")
+DISCUSSION_HOW = t(
+    "장이 끝나면 아래 질문이 화면에 나와요. 하고 싶은 아이만 대답하고, '통과'해도 돼요. 이야기 속 인물에 대해서만 이야기해요.",
+    "After the chapter these questions are on screen. Only volunteers answer, anyone may pass, and the talk stays "
+    "with the story's characters.")
+CLOSING = t("마무리", "Closing")
+CLOSING_ITEMS: tuple[Text, ...] = (
+    t("함께 말해요: \"학대는 절대 아이의 잘못이 아니에요. 싫다고 말하고, 피하고, 믿을 수 있는 어른에게 말해요. 도와줄 때까지 계속 말해요.\"",
+      "Say together: \"Abuse is never a child's fault. Say no, get away, tell a trusted adult, and keep telling "
+      "until someone helps.\""),
+    t("도움 번호를 보여 줘요: 지금 위험하면 {danger}({danger.name}), 이야기하고 싶으면 {talk.name}({talk}). 게임의 '도움' 단추에도 있어요.",
+      "Show the numbers: in danger right now, {danger} ({danger.name}); to talk to someone, {talk.name} on {talk}. "
+      "They are behind the game's Help button too."),
+    t("마음 확인: 지금 기분을 엄지로 보여 달라고 해요 (위, 옆, 아래). 이유는 말하지 않아도 돼요. 힘들어 보이는 아이는 수업 뒤에 조용히 따로 살펴 주세요.",
+      "Check-in: ask everyone to show how they feel now with a thumb (up, sideways, down), without saying why. "
+      "Quietly check in afterwards with any child who seems upset."),
+    t("다시 말해 줘요: \"걱정되는 일이 있으면 수업이 끝난 뒤 선생님에게 따로 말해 주세요.\"",
+      "Say again: \"If something worries you, tell me privately after the lesson.\""),
+)
+CURRICULUM = t("교육과정과의 연결", "Where it fits the curriculum")
+CURRICULUM_KOREA: tuple[Text, ...] = (
+    t("유치원과 학교는 성폭력 및 아동학대 예방교육을 한 해 8시간, 6개월에 한 번 이상 해야 해요(아동복지법, 2012년 개정). 이 수업(40분)을 그 시간에 넣을 수 있어요. 규정이 바뀌었을 수 있으니 학교의 올해 계획을 확인하세요.",
+      "Kindergartens and schools must teach sexual-violence and child-abuse prevention (성폭력 및 아동학대 "
+      "예방교육) for 8 hours a year, at least every 6 months (Child Welfare Act, 2012 revision). This 40-minute "
+      "lesson can count toward those hours; the rule may have changed, so check your school's plan for this year."),
+    t("11월 19일은 아동학대예방의 날이고, 19–25일은 예방 주간이에요(아동복지법 제23조).",
+      "19 November is Child Abuse Prevention Day and 19–25 November is prevention week (Child Welfare Act, Art. 23)."),
+)
+CURRICULUM_OTHER: tuple[Text, ...] = (
+    t("이 수업을 어느 교과에 넣을지는 학교의 교육과정에 따라 정하세요. 이 게임의 바탕 자료에는 이 지역의 교육과정에 대한 출처가 없어요.",
+      "Where this lesson fits is for your school's curriculum to decide: the research this game is built on has no "
+      "source for this region's curriculum."),
+)
+CURRICULUM_SESSIONS = t(
+    "네 번 이상 나누어 직접 연습할 때 효과가 가장 커요(Davis & Gidycz 2000). 한 장에 한 수업씩, 여러 주에 걸쳐 하세요.",
+    "Programmes work best with four or more sessions and active practice (Davis & Gidycz 2000): one chapter a "
+    "lesson, over several weeks.")
