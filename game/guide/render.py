@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -11,6 +12,7 @@ from game.guide import texts as T
 from game.guide.lesson import LessonPlan, lesson_plan, step_label
 from game.placeholders import fill
 from game.story import Chapter, MinigamePool, MinigameStep, QuizStep, Region, Story, TeacherNote, Text
+from game.ui.strings import ui
 
 
 @cache
@@ -18,6 +20,9 @@ def environment() -> Environment:
     """The template environment: files in game/guide/templates, every `{{ }}` HTML-escaped."""
     return Environment(loader=PackageLoader("game.guide", "templates"), autoescape=True,
                        undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+
+
+UI_LABEL = re.compile(r"\[\[([a-z0-9-]+)\]\]")
 
 
 class Writer:
@@ -32,9 +37,10 @@ class Writer:
         self.report_uncertain = report is not None and report.uncertain
 
     def s(self, text: Text | str) -> str:
-        """The filled text ({title}, {route} and the region's placeholders), not yet escaped."""
+        """The filled text ({title}, {route}, the region's placeholders, [[ui-key]] button labels), not escaped."""
         raw = text.get(self.lang) if isinstance(text, Text) else text
         raw = raw.replace("{title}", self.story.title.get(self.lang)).replace("{route}", self.route())
+        raw = UI_LABEL.sub(lambda m: ui(m.group(1), self.lang), raw)  # the game's own words for its buttons
         return fill(raw, self.region, self.lang)
 
     def route(self) -> str:
@@ -150,10 +156,12 @@ def guide_html(story: Story, region: Region, lang: str) -> str:
     """The whole teacher guide as one HTML page."""
     w = Writer(story, region, lang)
     chapters = [chapter_view(w, i, c) for i, c in enumerate(story.chapters)]
-    toc = [TocEntry("how-to", w.s(T.HOW_TO_HEADING)), *(TocEntry(c.anchor, c.heading) for c in chapters),
+    toc = [TocEntry("how-to", w.s(T.HOW_TO_HEADING)), TocEntry("classroom", w.s(T.CLASSROOM_HEADING)),
+           *(TocEntry(c.anchor, c.heading) for c in chapters),
            TocEntry("disclose", w.s(T.DISCLOSE_HEADING)),
            TocEntry("duty", w.s(T.DUTY_HEADING if w.korea else T.ROUTE_HEADING)),
-           TocEntry("helplines", w.s(T.HELPLINES_HEADING))]
+           TocEntry("helplines", w.s(T.HELPLINES_HEADING)),
+           TocEntry("record", w.s(T.RECORD_HEADING))]
     title = f"{w.s(T.GUIDE_TITLE)}: {w.s(story.title)}"
     return environment().get_template("guide.html.j2").render(w=w, T=T, title=title, toc=toc, chapters=chapters,
                                                              minutes=minutes)

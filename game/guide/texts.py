@@ -78,7 +78,10 @@ DISCLOSE: tuple[Text, ...] = (
       "Tell the child they did the right thing by telling you, and that it is not their fault."),
     t("비밀로 하겠다고 약속하지 마세요. 도와줄 수 있는 어른들에게 알려야 한다는 것과 앞으로 어떤 일이 있을지 설명해 주세요.",
       "Don't promise to keep it secret. Explain that you need to tell people who can help, and what happens next."),
-    t("학대했다고 의심되는 사람을 직접 찾아가거나 따지지 마세요.", "Don't confront the alleged abuser."),
+    t("학대했다고 의심되는 사람에게 연락하거나 찾아가 따지지 마세요. 아이의 보호자라도 마찬가지예요.",
+      "Don't contact or confront the person you suspect, even when it is the child's parent or carer."),
+    t("아이의 몸을 살펴보거나 옷을 벗기거나 사진을 찍지 마세요. 그것은 조사하는 사람들이 할 일이에요.",
+      "Don't examine the child, ask them to undress or take photos: that is for the people who investigate."),
     t("바로 신고하고, 아이가 한 말과 날짜, 시간을 그대로 기록해 두세요.",
       "Report soon, and write down what the child said, in their words, with the date and time."),
 )
@@ -336,3 +339,78 @@ CURRICULUM_SESSIONS = t(
     "네 번 이상 나누어 직접 연습할 때 효과가 가장 커요(Davis & Gidycz 2000). 한 장에 한 수업씩, 여러 주에 걸쳐 하세요.",
     "Programmes work best with four or more sessions and active practice (Davis & Gidycz 2000): one chapter a "
     "lesson, over several weeks.")
+
+# -- One-page disclosure and reporting flow, and the record form (BRIEF §5.1, §1.4, §1.5, §4) ---------------
+FLOW_HEADING = t("한눈에 보는 대응 순서", "At a glance: what to do")
+FLOW_LISTEN = t("1. 들어요", "1. Listen")
+FLOW_REPORT = t("2. 알려요", "2. Tell and report")
+FLOW_AFTER = t("3. 기록하고 곁에 있어요", "3. Record and stay with the child")
+FLOW_WHO_KOREA = t(
+    "교직원은 신고의무자예요. 학교 안에서 누구에게 알리는지는 학교 절차를 따르되, 신고는 미루지 말고 직접 해요.",
+    "School staff are mandatory reporters: follow your school's procedure for whom to tell at school, but make "
+    "the report yourself, without delay.")
+FLOW_WHO_OTHER = t("학교의 아동 보호 절차를 따르세요. 그 절차가 학교 안에서 누구에게 먼저 알리는지 정해요.",
+                   "Follow your school's safeguarding procedure: it says whom you tell first at school.")
+FLOW_WHERE = t("아동학대를 알리는 곳: {route}. 지금 위험하면: {danger}({danger.name}).",
+               "Where abuse is reported: {route}. In danger right now: {danger} ({danger.name}).")
+FLOW_RECORD = t("이 안내서의 기록지를 쓰세요.", "Use the record form in this guide.")
+FLOW_AFTERCARE_KOREA = t(
+    "곁에 있어 주세요. 아이는 여러 번에 걸쳐 말할 수 있어요. 신고 뒤에는 아동보호전문기관이 지원과 사례관리를 맡고, {talk.name}({talk})은 아이를 보호기관과 쉼터에 이어 줄 수 있어요. 학교 안의 상담과 지원은 학교 절차를 따라요.",
+    "Keep being there: a child may tell in several conversations. After a report, the child protection agencies "
+    "(아동보호전문기관) provide support and case management, and {talk.name} ({talk}) can connect a child to "
+    "them and to shelters. Support at school follows your school's procedure.")
+FLOW_AFTERCARE_OTHER = t(
+    "곁에 있어 주세요. 아이는 여러 번에 걸쳐 말할 수 있어요. 아이가 이야기하고 싶을 때는 {talk.name}({talk})이 있어요. 학교 안의 지원은 학교의 아동 보호 절차를 따라요.",
+    "Keep being there: a child may tell in several conversations. A child who wants to talk can call "
+    "{talk.name} on {talk}. Support at school follows your school's safeguarding procedure.")
+
+RECORD_HEADING = t("기록지 (손으로 적어요)", "Record form (fill in by hand)")
+RECORD_LEAD = t(
+    "게임은 아이의 이름을 어디에도 적거나 인쇄하지 않아요. 이 종이에 손으로 적고, 학교 절차에 따라 안전하게 보관하세요. 짐작이나 일부만 알아도 신고할 수 있어요.",
+    "The game never records or prints a child's name. Fill this in by hand and keep it safely, as your school's "
+    "procedure says. Guesses and partial details are acceptable for a report.")
+RECORD_FIELDS: tuple[Text, ...] = (
+    t("대화한 날짜와 시간", "Date and time of the conversation"),
+    t("장소와 함께 있던 사람", "Where, and who else was there"),
+    t("아이 (이 종이에만 적어요)", "The child (on this paper only)"),
+    t("아이가 한 말 (아이의 말 그대로)", "What the child said (in their own words)"),
+    t("내가 한 말과 물은 것", "What I said and asked"),
+    t("내가 본 것 (살펴보지 않고 본 것만)", "What I saw (only what I saw, without examining)"),
+    t("학교 안에서 알린 사람과 시각", "Whom I told at school, and when"),
+    t("신고한 곳, 시각, 접수 번호", "Reported to, when, reference number"),
+    t("적은 사람 (이름, 직위, 서명)", "Written by (name, role, signature)"),
+)
+RECORD_REPORT_KOREA = t("신고: {report}(또는 시·군·구) · 날짜 ____ 시각 ____",
+                        "Report: {report} (or the 시·군·구) · date ____ time ____")
+
+# -- Classroom mode, the check, Results and the CSV (what the game does; README "In class") -------------------
+CLASSROOM_HEADING = t("교실 모드, 점검, 결과와 CSV", "Classroom mode, the check, Results and the CSV")
+CLASSROOM: tuple[tuple[Text, Text], ...] = (
+    (t("켜기", "Turning it on"),
+     t("제목 화면의 '[[teacher]]' 단추(또는 `python -m game play --classroom`)로 켜요. 글자가 커지고, 모든 선택과 퀴즈가 손들기 투표가 되며, 장이 끝나면 반과 나눌 질문이 화면에 나와요. 미니게임은 반이 정하고 선생님이 눌러요.",
+       "The title's \"[[teacher]]\" button (or `python -m game play --classroom`) turns it on: larger text, a "
+       "show-of-hands vote at every choice and quiz, and the questions for the class after each chapter. In "
+       "mini-games the class decides and you enter it.")),
+    (t("손 세기", "Counting hands"),
+     t("첫 투표에서 어린이 수와 반 번호(숫자만)를 한 번 적어요. 답마다 숫자 키로 수를 적고 Enter로 다음 답으로 가요. Enter는 손을 더하지 않아요. Backspace는 숫자 하나를 지우고, 왼쪽·오른쪽 화살표나 – + 단추는 하나씩 바꿔요. 화면에 센 수와 남은 수가 나오고, 센 손이 없거나 어린이 수보다 많으면 '[[vote-show]]'를 할 수 없어요. 그래프는 모든 답이 같은 색이에요. '[[vote-recount]]'로 돌아가 다시 셀 수 있고, 가장 많은 답이 둘 이상이면 선생님이 골라요.",
+       "At the first vote, type the number of children and the class number (digits only) once. Type each "
+       "answer's count with the number keys; Enter moves to the next answer and never adds a hand. Backspace "
+       "deletes a digit; Left/Right or the – + buttons change a count by one. The screen shows how many are counted "
+       "and not counted; an empty count, or more hands than children, cannot be shown with \"[[vote-show]]\". The "
+       "chart is one colour for every answer; \"[[vote-recount]]\" goes back; when answers tie, you decide.")),
+    (t("점검", "The check"),
+     t("프롤로그 전에 점수 없는 질문 {n}개를 묻고, 마지막 장이 끝나기 전에 같은 질문을 다시 물어요. 교실 모드에서는 손을 세어 답해요. 답은 반 번호별로, 이름 없이 이 기기에만 남아요 (혼자 한 아이는 '이 기기'로 남아요).",
+       "Before the prologue the game asks {n} questions with no score, and the same ones again before the final "
+       "chapter ends. In classroom mode they are counted by hands. Answers stay on this device only, per class "
+       "number and without names (a child playing alone counts as \"this device\").")),
+    (t("결과", "Results"),
+     t("제목 화면의 '[[results]]'는 질문마다 시작 전, 끝난 뒤, 변화(%p, 퍼센트포인트)를 보여 줘요. ◀ ▶로 반을 바꾸고, '[[results-reset]]'은 그 반의 결과만 지워요.",
+       "The title's \"[[results]]\" shows, per question, before, after and the change in percentage points. ◀ ▶ "
+       "switch class; \"[[results-reset]]\" clears that class only.")),
+    (t("CSV", "The CSV"),
+     t("'[[results-export]]'는 보이는 반의 결과를 게임의 언어로 된 머리글과 함께, 질문마다 한 줄씩 답의 글과 수를 적어 UTF-8(BOM 포함)로 저장해요. 같은 날 다시 내보내도 새 파일이 돼요. 바탕 화면(없으면 다운로드 폴더)에 저장되고, 브라우저에서는 내려받기가 돼요. LibreOffice에서는 가져오기 창에서 'Unicode (UTF-8)'을 고르세요.",
+       "\"[[results-export]]\" saves the shown class with headers in the game's language, one row per question "
+       "with each answer's text and count, as UTF-8 with a byte-order mark; a second export the same day is a new "
+       "file. It goes to the Desktop (else Downloads); in the browser it is a download. In LibreOffice choose "
+       "\"Unicode (UTF-8)\" in the import dialog.")),
+)

@@ -348,3 +348,43 @@ def test_templates_are_package_data() -> None:
         assert any(fnmatch.fnmatch(name, g) for g in globs), f"{name} would be missing from a wheel"
     assert "Jinja2>=3.1" in config["project"]["optional-dependencies"]["web"]
     assert "Jinja2>=3.1" in config["project"]["optional-dependencies"]["dev"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("region_id", ["ko-KR", *OTHER_REGIONS])
+def test_disclosure_flow_and_record_form_per_region(story: Story, lang: str, region_id: str) -> None:
+    """The flow: listen (no leading questions, no promised secrecy, no contact with the suspect, no examining or
+    photos), tell and report (this region's route), record and aftercare; then a blank record form."""
+    from game.guide import texts as T
+
+    region = story.regions[region_id]
+    html = guide_html(story, region, lang)
+    flow = Page(html.split('id="disclose"')[1].split("</section>\n<section id=\"duty\"")[0]).text
+    korea = region_id == "ko-KR"
+    for text in (*T.DISCLOSE, T.FLOW_WHO_KOREA if korea else T.FLOW_WHO_OTHER,
+                 T.DISCLOSE_REPORT_KOREA if korea else T.DISCLOSE_REPORT_OTHER,
+                 T.FLOW_AFTERCARE_KOREA if korea else T.FLOW_AFTERCARE_OTHER):
+        assert norm(fill(text.get(lang), region, lang)) in flow, text.get(lang)[:50]
+    for phrase in {"en": ("leading questions", "Don't promise", "Don't contact", "take photos", "record form"),
+                   "ko": ("유도하는 질문", "약속하지 마세요", "연락하거나", "사진을 찍지", "기록지")}[lang]:
+        assert phrase in flow, phrase
+    report = region.numbers["report"]
+    assert norm(report.name.get(lang)) in flow
+    assert (report.number or "") in flow
+    record = html.split('id="record"')[1].split("</section>")[0]
+    assert record.count('<td class="fill"></td>') == len(T.RECORD_FIELDS)  # blank: the adult fills it by hand
+    assert 'href="#record"' in html
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_guide_explains_classroom_mode_check_results_and_csv(story: Story, lang: str) -> None:
+    """With the game's own button words, so the guide and the screen agree."""
+    from game.ui.strings import ui
+
+    page = Page(guide_html(story, story.regions["ko-KR"], lang)).text
+    for key in ("teacher", "vote-show", "vote-recount", "results", "results-reset", "results-export"):
+        assert ui(key, lang) in page, key
+    assert "[[" not in page
+    assert ("퍼센트포인트" if lang == "ko" else "percentage points") in page
+    assert "UTF-8" in page and "CSV" in page and "--classroom" in page
+    assert (f"질문 {len(story.check)}개" if lang == "ko" else f"{len(story.check)} questions") in page
