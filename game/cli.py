@@ -86,7 +86,8 @@ def _guide(args: argparse.Namespace) -> int:
     if story is None:
         return 1
     try:
-        report = write_guide(story, Path(args.out), args.lang, args.region)
+        played = args.played.split(",") if args.played else None
+        report = write_guide(story, Path(args.out), args.lang, args.region, played=played)
     except (ValueError, RuntimeError, OSError) as exc:
         print(f"guide failed: {exc}", file=sys.stderr)
         return 1
@@ -260,14 +261,18 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("--out", default="build/web", help="output folder (default: build/web)")
     build.set_defaults(func=_build)
 
-    guide = sub.add_parser("guide", help="write the teacher guide and family letter (HTML, and PDF with chromium)",
-                           description="Generate guide-<lang>.html and letter-<lang>.html from the story files; "
-                                       "when chromium is installed, also print both to PDF.")
+    guide = sub.add_parser("guide", help="write the teacher guide and family letters (HTML, and PDF with chromium)",
+                           description="Generate guide-<lang>.html, letter-before-<lang>.html and "
+                                       "letter-after-<lang>.html from the story files; when chromium is "
+                                       "installed, also print them to PDF.")
     guide.add_argument("--lang", choices=["ko", "en"], default="ko", help="language (default: ko)")
     guide.add_argument("--out", default="build/guide", help="output folder (default: build/guide)")
     guide.add_argument("--region", default=None,
                        help="helpline region id from story/regions, e.g. ko-KR or en-GB (default: the story's)")
     guide.add_argument("--story", default="story", help="story folder (default: story)")
+    guide.add_argument("--played", default=None, metavar="IDS",
+                       help="chapters the class played, for the letter after the unit, e.g. prologue,physical "
+                            "(default: all)")
     guide.set_defaults(func=_guide)
 
     schema = sub.add_parser("schema", help="write JSON Schemas of the story files for editors",

@@ -1,16 +1,18 @@
-"""Build-time teacher guide and family letter, generated from the story the children play (not shipped)."""
+"""Build-time teacher guide and family letters, generated from the story the children play (not shipped)."""
 
 from __future__ import annotations
 
 import shutil
 import subprocess
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from game.guide.render import guide_html, letter_html
+from game.guide.render import guide_html, letter_before_html, letter_html, played_chapters
 from game.story import Story
 
-__all__ = ["GuideReport", "find_chromium", "guide_html", "letter_html", "print_pdf", "write_guide"]
+__all__ = ["GuideReport", "find_chromium", "guide_html", "letter_before_html", "letter_html", "print_pdf",
+           "write_guide"]
 
 
 @dataclass
@@ -36,16 +38,23 @@ def print_pdf(chromium: str, html: Path, pdf: Path, timeout: float = 120) -> Non
         raise RuntimeError(f"chromium did not print {pdf.name}: {result.stderr.strip()[-400:]}")
 
 
-def write_guide(story: Story, out: Path, lang: str, region_id: str | None = None, pdf: bool = True) -> GuideReport:
-    """Write guide-<lang>.html and letter-<lang>.html into `out` (and PDFs when chromium is installed)."""
+def write_guide(story: Story, out: Path, lang: str, region_id: str | None = None, pdf: bool = True,
+                played: Iterable[str] | None = None) -> GuideReport:
+    """Write guide-, letter-before- and letter-after-<lang>.html into `out` (and PDFs when chromium is installed).
+
+    `played`: the chapter ids the after-unit letter lists (default: every chapter).
+    """
     region_key = region_id or story.default_region
     if region_key not in story.regions:
         known = ", ".join(sorted(story.regions))
         raise ValueError(f"unknown region {region_key!r}; known regions: {known}")
     region = story.regions[region_key]
+    played_chapters(story, played)  # an unknown chapter stops here, before anything is written
     out.mkdir(parents=True, exist_ok=True)
     report = GuideReport()
-    pages = {f"guide-{lang}": guide_html(story, region, lang), f"letter-{lang}": letter_html(story, region, lang)}
+    pages = {f"guide-{lang}": guide_html(story, region, lang),
+             f"letter-before-{lang}": letter_before_html(story, region, lang),
+             f"letter-after-{lang}": letter_html(story, region, lang, played)}
     for stem, html in pages.items():
         path = out / f"{stem}.html"
         path.write_text(html, encoding="utf-8")

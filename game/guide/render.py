@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -167,8 +168,28 @@ def guide_html(story: Story, region: Region, lang: str) -> str:
                                                              minutes=minutes)
 
 
-def letter_html(story: Story, region: Region, lang: str) -> str:
-    """The one-page family letter as one HTML page."""
+def played_chapters(story: Story, played: Iterable[str] | None) -> tuple[Chapter, ...]:
+    """The chapters named in `played` (ids), in story order; all of them when None. Unknown ids raise ValueError."""
+    if played is None:
+        return story.chapters
+    wanted = {chapter_id.strip() for chapter_id in played if chapter_id.strip()}
+    unknown = wanted - {c.id for c in story.chapters}
+    if unknown or not wanted:
+        known = ", ".join(c.id for c in story.chapters)
+        raise ValueError(f"unknown chapter {', '.join(sorted(unknown)) or '(none given)'}; chapters: {known}")
+    return tuple(c for c in story.chapters if c.id in wanted)
+
+
+def letter_html(story: Story, region: Region, lang: str, played: Iterable[str] | None = None) -> str:
+    """The one-page family letter sent home after the unit, listing only the chapters played (default: all)."""
     w = Writer(story, region, lang)
-    title = f"{w.s(T.LETTER_TITLE)}: {w.s(story.title)}"
-    return environment().get_template("letter.html.j2").render(w=w, T=T, title=title, played=story.chapters)
+    title = f"{w.s(T.LETTER_AFTER_TITLE)}: {w.s(story.title)}"
+    return environment().get_template("letter.html.j2").render(w=w, T=T, title=title,
+                                                               played=played_chapters(story, played))
+
+
+def letter_before_html(story: Story, region: Region, lang: str) -> str:
+    """The one-page family letter sent home before the unit: topics, how to respond if a child talks, numbers."""
+    w = Writer(story, region, lang)
+    title = f"{w.s(T.LETTER_BEFORE_TITLE)}: {w.s(story.title)}"
+    return environment().get_template("letter_before.html.j2").render(w=w, T=T, title=title)

@@ -151,49 +151,87 @@ HELPLINES_CHECK = t("번호는 배포 전에 다시 확인하세요. 전화는 �
                     "Check every number before use. The calls are free.")
 UNCERTAIN = t("(확인 필요)", "(to be confirmed)")
 
-# -- Family letter -------------------------------------------------------------------------------------------
-LETTER_GREETING = t("보호자님께", "Dear families,")
-LETTER_INTRO = t(
-    "우리 반 아이들이 「{title}」 게임을 했어요. 아이가 시간이 멈춘 마을을 되살리는 시간지기가 되어, 힘든 일을 겪는 아이들을 도우며 스스로를 지키는 방법을 배우는 이야기예요. "
-    "무섭거나 아픈 장면은 나오지 않아요.",
+# -- Family letters (formal 가정통신문, 합쇼체): one before the unit, one after it (BRIEF §2.7 send information home) --
+LETTER_TITLE = t("가정통신문", "A letter to families")
+LETTER_BEFORE_TITLE = t("가정통신문: 아동학대 예방 교육 안내", "A letter to families: before our safety lessons")
+LETTER_AFTER_TITLE = t("가정통신문: 아동학대 예방 교육을 마치고", "A letter to families: after our safety lessons")
+LETTER_FIELDS: tuple[Text, ...] = (t("학교", "School"), t("날짜", "Date"), t("담당 교사와 연락처", "Teacher and contact"))
+LETTER_GREETING = t("보호자님, 안녕하십니까?", "Dear families,")
+LETTER_BEFORE_INTRO = t(
+    "우리 반은 곧 「{title}」 게임으로 아동학대 예방 교육을 합니다. 아이들은 시간이 멈춘 마을을 되살리는 시간지기가 되어, 힘든 일을 겪는 이야기 속 아이들을 도우며 스스로를 지키는 방법을 배웁니다. 무섭거나 아픈 장면은 나오지 않으며, 아이들은 언제든 쉬거나 대답하지 않을 수 있습니다.",
+    "Our class will soon play \"{title}\" in our child-abuse prevention lessons. Children become time keepers "
+    "who bring a frozen town back to life by helping children in the story who are going through hard times, and "
+    "learn how to keep safe. There are no scary or hurtful pictures, and children may take a break or pass at any "
+    "time.")
+LETTER_TOPICS_HEADING = t("다루는 내용", "What the lessons cover")
+LETTER_TOPICS: tuple[Text, ...] = (
+    t("몸의 안전: 수영복으로 가려지는 곳은 소중한 곳이며, 싫다고 말하고 피하고 알려도 됩니다.",
+      "Body safety: the parts a swimsuit covers are private; children may say no, get away and tell."),
+    t("신체학대: 어른이 일부러 아이를 아프게 하는 일입니다. '버릇을 고치려는' 체벌도 포함됩니다.",
+      "Physical abuse: an adult hurting a child on purpose, including physical punishment \"to teach a lesson\"."),
+    t("정서학대: 상처 주는 말과 위협, 그리고 집에서 어른들이 서로 아프게 하는 것을 보거나 듣는 일입니다.",
+      "Emotional abuse: hurtful words and threats, and seeing or hearing adults at home hurting each other."),
+    t("방임: 먹을 것, 알맞은 옷, 씻기, 학교, 아플 때의 치료를 받지 못하거나 위험하게 혼자 남겨지는 일입니다.",
+      "Neglect: going without food, the right clothes, washing, school or care when ill, or being left alone in "
+      "danger."),
+    t("깜짝 선물과 걱정되는 비밀의 차이, 믿을 수 있는 어른 다섯 명(안전 손), 도움을 청하는 방법입니다.",
+      "Surprises and unsafe secrets, five trusted adults (the safety hand), and how to ask for help."),
+)
+LETTER_RESPOND_HEADING = t("아이가 걱정되는 이야기를 꺼낸다면", "If your child tells you something worrying")
+LETTER_RESPOND: tuple[Text, ...] = (
+    t("하던 일을 멈추고 차분히 들어 주십시오. 캐묻거나 유도하는 질문은 하지 말아 주십시오.",
+      "Stop, stay calm and listen. Don't press for details or ask leading questions."),
+    t("말해 줘서 고맙다고, 네 잘못이 아니라고 말해 주십시오. 비밀로 하겠다고 약속하지는 마십시오.",
+      "Thank your child for telling you and say it is not their fault. Don't promise to keep it secret."),
+    t("의심되는 사람을 찾아가 따지지 마시고, 아이가 한 말을 그대로 적어 두십시오.",
+      "Don't confront the person you suspect; write down what your child said, in their words."),
+)
+LETTER_RESPOND_KOREA = t("아이가 지금 위험하거나 학대가 의심되면 {report}에 신고해 주십시오. 확실하지 않아도 신고할 수 있습니다. 담임 교사에게도 알려 주십시오.",
+                         "If your child is in danger or you suspect abuse, report it on {report}; suspicion is "
+                         "enough. Please tell the teacher too.")
+LETTER_RESPOND_OTHER = t("아이가 지금 위험하면 {danger}({danger.name})에 전화해 주십시오. 학대가 걱정되면 {route}에 알리고, 담임 교사에게도 알려 주십시오.",
+                         "If your child is in danger right now, call {danger} ({danger.name}). If you are worried "
+                         "about abuse, contact {route}, and please tell the teacher too.")
+LETTER_AFTER_INTRO = t(
+    "우리 반 아이들이 「{title}」 게임으로 아동학대 예방 교육을 했습니다. 아이들은 시간이 멈춘 마을을 되살리는 시간지기가 되어, 힘든 일을 겪는 이야기 속 아이들을 도우며 스스로를 지키는 방법을 배웠습니다. 무섭거나 아픈 장면은 나오지 않았습니다.",
     "Our class has played \"{title}\". Your child became a time keeper who brings a frozen town back to life by "
-    "helping children who are going through hard times, and learned how to keep safe. There are no scary or "
+    "helping children who are going through hard times, and learned how to keep safe. There were no scary or "
     "hurtful pictures.")
-LETTER_PLAYED = t("아이가 한 것", "What your child played")
+LETTER_PLAYED = t("수업에서 한 장", "What your child played")
 LETTER_MESSAGES_LEAD = t("아이가 배운 중요한 말", "The key messages")
 LETTER_MESSAGES: tuple[Text, ...] = (
-    t("내 몸과 마음은 소중해요. 수영복으로 가려지는 곳은 나만의 소중한 곳이에요.",
+    t("내 몸과 마음은 소중합니다. 수영복으로 가려지는 곳은 나만의 소중한 곳입니다.",
       "My body and feelings matter. The parts a swimsuit covers are private."),
-    t("싫다고 말하고, 그 자리를 피하고, 믿을 수 있는 어른에게 말해요. 누군가 도와줄 때까지 계속 말해요.",
+    t("싫다고 말하고, 그 자리를 피하고, 믿을 수 있는 어른에게 말합니다. 누군가 도와줄 때까지 계속 말합니다.",
       "Say no, get away, and tell a trusted adult. Keep telling until someone helps."),
-    t("깜짝 선물은 괜찮지만, 걱정되는 비밀은 말해도 돼요.", "Surprises are fine, but unsafe secrets are okay to tell."),
-    t("학대는 절대 아이의 잘못이 아니에요.", "Abuse is never the child's fault."),
+    t("깜짝 선물은 괜찮지만, 걱정되는 비밀은 말해도 됩니다.", "Surprises are fine, but unsafe secrets are okay to tell."),
+    t("학대는 절대 아이의 잘못이 아닙니다.", "Abuse is never the child's fault."),
 )
 LETTER_TALK = t("집에서 이야기 나누는 방법", "Talking about it at home")
 LETTER_TALK_ITEMS: tuple[Text, ...] = (
-    t("게임에서 누구를 도왔는지, 어떤 조각을 찾았는지 물어보세요. 아이가 이끄는 대로 들어 주세요.",
+    t("게임에서 누구를 도왔는지, 어떤 조각을 찾았는지 물어봐 주십시오. 아이가 이끄는 대로 들어 주십시오.",
       "Ask who your child helped in the game and which time pieces they found. Let your child lead."),
-    t("아이와 함께 '안전 손'을 그려 보세요. 가족, 학교, 이웃 등 적어도 세 곳에서 믿을 수 있는 어른 다섯 명을 떠올려요.",
+    t("아이와 함께 '안전 손'을 그려 보십시오. 가족, 학교, 이웃 등 적어도 세 곳에서 믿을 수 있는 어른 다섯 명을 떠올립니다.",
       "Draw a safety hand together: five trusted adults from at least three places, such as family, school "
       "and the neighbourhood."),
-    t("깜짝 선물과 걱정되는 비밀의 차이를 이야기해 보세요. 걱정되는 비밀은 약속을 깨고 말해도 괜찮다고 알려 주세요.",
+    t("깜짝 선물과 걱정되는 비밀의 차이를 이야기해 보시고, 걱정되는 비밀은 약속을 깨고 말해도 괜찮다고 알려 주십시오.",
       "Talk about surprises and unsafe secrets, and say it is always okay to break a promise to tell an "
       "unsafe secret."),
-    t("아이가 걱정되는 이야기를 꺼내면 차분히 들어 주고, 말해 줘서 고맙다고, 네 잘못이 아니라고 말해 주세요.",
+    t("아이가 걱정되는 이야기를 꺼내면 차분히 들어 주시고, 말해 줘서 고맙다고, 네 잘못이 아니라고 말해 주십시오.",
       "If your child tells you something worrying, stay calm, listen, thank them for telling you and say it is "
       "not their fault."),
 )
 LETTER_HELPLINES = t("도움이 필요할 때", "If you need help")
 FINGERPRINT_HEADING = t("실종 아동 예방: 지문 등 사전등록", "Missing children: fingerprint pre-registration")
 FINGERPRINT = t(
-    "18세 미만 아이의 지문, 사진, 신체 특징과 보호자 연락처를 미리 등록해 두면, 아이를 잃어버렸을 때 경찰이 빨리 찾을 수 있어요. "
-    "가까운 경찰서, 지구대, 파출소나 안전Dream 누리집·앱(safe182.go.kr)에서 등록할 수 있어요.",
+    "18세 미만 아이의 지문, 사진, 신체 특징과 보호자 연락처를 미리 등록해 두시면, 아이를 잃어버렸을 때 경찰이 빨리 찾을 수 있습니다. "
+    "가까운 경찰서, 지구대, 파출소나 안전Dream 누리집·앱(safe182.go.kr)에서 등록하실 수 있습니다.",
     "You can pre-register your child (under 18) with fingerprints, a photo, body details and your contact "
     "details, so the police can identify a lost child quickly. Register at a police station or substation, or "
     "on the 안전Dream (Safe Dream) website or app at safe182.go.kr.")
-LETTER_CLOSING = t("궁금한 점이 있으면 언제든 담임 선생님께 연락해 주세요.",
+LETTER_CLOSING = t("궁금한 점이 있으시면 언제든 담임 교사에게 연락해 주십시오.",
                    "If you have any questions, please contact your child's teacher.")
-LETTER_SIGNATURE = t("담임 선생님 드림", "With thanks, your child's teacher")
+LETTER_SIGNATURE = t("담임 교사 드림", "With thanks, your child's teacher")
 
 # -- Lesson plan (one per chapter; BRIEF §2.7 sessions and practice, §5.1 disclosures, §5.3 content notes) -----
 LESSON_HEADING = t("수업 계획 (40분)", "Lesson plan (40 minutes)")

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from game.content.compile import load_story_dir
-from game.guide import guide_html, letter_html, print_pdf, write_guide
+from game.guide import guide_html, letter_before_html, letter_html, print_pdf, write_guide
 from game.placeholders import fill
 from game.story import MinigameStep, QuizStep, Story
 
@@ -145,7 +145,7 @@ def test_chapters_appear_in_story_order(story: Story, lang: str) -> None:
 
 
 @pytest.mark.parametrize("lang", LANGS)
-@pytest.mark.parametrize("make", [guide_html, letter_html])
+@pytest.mark.parametrize("make", [guide_html, letter_html, letter_before_html])
 def test_structure_is_accessible_and_self_contained(story: Story, lang: str, make) -> None:
     html = make(story, story.regions[story.default_region], lang)
     page = Page(html)
@@ -201,8 +201,9 @@ def test_each_region_guide_carries_that_regions_facts_only(story: Story, lang: s
     """Outside Korea: no Korean law, no Korean duty or safe182, and the route is that region's own (BRIEF §4)."""
     region = story.regions[region_id]
     guide, letter = Page(guide_html(story, region, lang)).text, Page(letter_html(story, region, lang)).text
+    before = Page(letter_before_html(story, region, lang)).text
     for fact in KOREAN_FACTS:
-        assert fact not in guide and fact not in letter, fact
+        assert fact not in guide and fact not in letter and fact not in before, fact
     assert ("follow your school's safeguarding procedure" if lang == "en" else "학교의 아동 보호 절차") in guide
     danger = region.numbers["danger"].number
     assert danger is not None
@@ -254,7 +255,7 @@ def test_teacher_notes_are_in_the_guide_for_their_region_only(story: Story, lang
 
 def test_write_guide_without_pdf_and_unknown_region(story: Story, tmp_path: Path) -> None:
     report = write_guide(story, tmp_path, "en", "en-GB", pdf=False)
-    assert sorted(p.name for p in report.files) == ["guide-en.html", "letter-en.html"]
+    assert sorted(p.name for p in report.files) == ["guide-en.html", "letter-after-en.html", "letter-before-en.html"]
     with pytest.raises(ValueError, match="unknown region"):
         write_guide(story, tmp_path, "en", "xx-XX", pdf=False)
 
@@ -264,8 +265,8 @@ def test_cli_guide_writes_both_files(tmp_path: Path, capsys: pytest.CaptureFixtu
 
     assert main(["guide", "--lang", "ko", "--out", str(tmp_path), "--story", str(ROOT / "story")]) == 0
     out = capsys.readouterr().out
-    assert "guide-ko.html" in out and "letter-ko.html" in out
-    assert (tmp_path / "guide-ko.html").exists() and (tmp_path / "letter-ko.html").exists()
+    for stem in ("guide-ko", "letter-before-ko", "letter-after-ko"):
+        assert f"{stem}.html" in out and (tmp_path / f"{stem}.html").exists()
     assert ("guide-ko.pdf" in out) == (CHROMIUM is not None)
 
 
@@ -274,15 +275,16 @@ def test_cli_guide_writes_both_files(tmp_path: Path, capsys: pytest.CaptureFixtu
 def test_prints_to_pdf(story: Story, tmp_path: Path, lang: str) -> None:
     assert CHROMIUM is not None
     report = write_guide(story, tmp_path, lang)
-    for stem in (f"guide-{lang}", f"letter-{lang}"):
+    for stem in (f"guide-{lang}", f"letter-before-{lang}", f"letter-after-{lang}"):
         pdf = tmp_path / f"{stem}.pdf"
         assert pdf in report.files
         assert pdf.stat().st_size > 10_000
         assert pdf.read_bytes()[:4] == b"%PDF"
-    assert _pages(tmp_path / f"letter-{lang}.pdf") == 1, "the family letter fits on one A4 page"
+    for when in ("before", "after"):
+        assert _pages(tmp_path / f"letter-{when}-{lang}.pdf") == 1, f"the letter {when} fits on one A4 page"
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     shutil.copy(tmp_path / f"guide-{lang}.pdf", ARTIFACTS / f"guide-{lang}.pdf")
-    print_pdf(CHROMIUM, tmp_path / f"letter-{lang}.html", tmp_path / "again.pdf")
+    print_pdf(CHROMIUM, tmp_path / f"letter-after-{lang}.html", tmp_path / "again.pdf")
     assert (tmp_path / "again.pdf").exists()
 
 
@@ -301,7 +303,7 @@ def _pages(pdf: Path) -> int:
 
 @needs_chromium
 @pytest.mark.parametrize("lang", LANGS)
-@pytest.mark.parametrize("make", [guide_html, letter_html])
+@pytest.mark.parametrize("make", [guide_html, letter_html, letter_before_html])
 def test_axe_finds_no_serious_violations(story: Story, tmp_path: Path, lang: str, make) -> None:
     playwright = _need("playwright.sync_api")
     axe_module = _need("axe_playwright_python.sync_playwright")
@@ -388,3 +390,64 @@ def test_guide_explains_classroom_mode_check_results_and_csv(story: Story, lang:
     assert ("퍼센트포인트" if lang == "ko" else "percentage points") in page
     assert "UTF-8" in page and "CSV" in page and "--classroom" in page
     assert (f"질문 {len(story.check)}개" if lang == "ko" else f"{len(story.check)} questions") in page
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("region_id", ["ko-KR", "en-GB", "en-US"])
+def test_letter_before_the_unit(story: Story, lang: str, region_id: str) -> None:
+    """Fields for school, date and contact; the topics (body safety, seeing violence at home); how to respond if a
+    child talks; the region's numbers."""
+    from game.guide import texts as T
+    from game.guide.render import Writer
+
+    region = story.regions[region_id]
+    html = letter_before_html(story, region, lang)
+    page = Page(html)
+    for field in T.LETTER_FIELDS:
+        assert field.get(lang) in page.text
+    assert html.count('<td class="fill"></td>') == len(T.LETTER_FIELDS)
+    for text in (*T.LETTER_TOPICS, *T.LETTER_RESPOND,
+                 T.LETTER_RESPOND_KOREA if region_id == "ko-KR" else T.LETTER_RESPOND_OTHER):
+        assert norm(Writer(story, region, lang).s(text)) in page.text
+    topics = {"en": ("Body safety", "seeing or hearing adults at home hurting each other"),
+              "ko": ("몸의 안전", "집에서 어른들이 서로 아프게 하는 것을 보거나 듣는")}[lang]
+    assert all(topic in page.text for topic in topics)
+    for number in region.numbers.values():
+        assert number.number is None or number.number in page.text
+    assert "prologue" not in html  # before the unit: no list of what was played
+
+
+def test_korean_letters_are_formal(story: Story) -> None:
+    """가정통신문 are written in 합쇼체: no sentence of either Korean letter ends in 해요체."""
+    import re
+
+    for make in (letter_html, letter_before_html):
+        text = Page(make(story, story.regions["ko-KR"], "ko")).text
+        informal = re.findall(r"[가-힣]+요[.!?]", text)
+        assert informal == [], informal
+        assert "니다." in text and "십시오." in text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_letter_after_lists_only_what_was_played(story: Story, lang: str, tmp_path: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    from game.cli import main
+
+    region = story.regions[story.default_region]
+    played = [story.chapters[0].id, story.chapters[2].id]
+    html = letter_html(story, region, lang, played=played)
+    import re
+
+    assert re.findall(r'<li data-chapter="([a-z0-9_-]+)"', html) == played
+    everything = re.findall(r'<li data-chapter="([a-z0-9_-]+)"', letter_html(story, region, lang))
+    assert everything == [c.id for c in story.chapters]
+    with pytest.raises(ValueError, match="unknown chapter"):
+        letter_html(story, region, lang, played=["nowhere"])
+    assert main(["guide", "--lang", lang, "--out", str(tmp_path), "--story", str(ROOT / "story"),
+                 "--played", ",".join(reversed(played))]) == 0
+    written = (tmp_path / f"letter-after-{lang}.html").read_text(encoding="utf-8")
+    assert re.findall(r'<li data-chapter="([a-z0-9_-]+)"', written) == played  # story order, whatever was typed
+    capsys.readouterr()
+    assert main(["guide", "--out", str(tmp_path / "x"), "--story", str(ROOT / "story"), "--played", "nope"]) == 1
+    assert "unknown chapter nope" in capsys.readouterr().err
+    assert not (tmp_path / "x").exists()
