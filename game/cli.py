@@ -95,6 +95,8 @@ def _guide(args: argparse.Namespace) -> int:
         print(f"wrote {path}")
     if report.skipped_pdf:
         print(f"skipped PDF: {report.skipped_pdf}")
+    for note in report.notes:
+        print(f"note: {note}")
     return 0
 
 

@@ -8,7 +8,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from game.guide.render import guide_html, letter_before_html, letter_html, played_chapters
+from game.guide.printing import Layout, print_guide
+from game.guide.render import guide_anchors, guide_html, letter_before_html, letter_html, played_chapters
 from game.story import Story
 
 __all__ = ["GuideReport", "find_chromium", "guide_html", "letter_before_html", "letter_html", "print_pdf",
@@ -21,6 +22,7 @@ class GuideReport:
 
     files: list[Path] = field(default_factory=list)
     skipped_pdf: str | None = None
+    notes: list[str] = field(default_factory=list)  # e.g. why the contents have no page numbers
 
 
 def find_chromium() -> str | None:
@@ -66,8 +68,19 @@ def write_guide(story: Story, out: Path, lang: str, region_id: str | None = None
     if chromium is None:
         report.skipped_pdf = "chromium is not installed (apt-get install chromium), so no PDF was printed"
         return report
+    guide_stem = f"guide-{lang}"
+    anchors, chapters = guide_anchors(story, region, lang)
+
+    def render(layout: Layout | None, markers: bool) -> str:
+        return guide_html(story, region, lang, layout, markers)
+
+    note = print_guide(render, anchors, chapters, out / f"{guide_stem}.html", out / f"{guide_stem}.pdf",
+                       lambda html, pdf: print_pdf(chromium, html, pdf))
+    if note:
+        report.notes.append(note)
     for stem in pages:
         target = out / f"{stem}.pdf"
-        print_pdf(chromium, out / f"{stem}.html", target)
+        if stem != guide_stem:
+            print_pdf(chromium, out / f"{stem}.html", target)
         report.files.append(target)
     return report

@@ -11,6 +11,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from game.guide import texts as T
 from game.guide.lesson import LessonPlan, lesson_plan, step_label
+from game.guide.printing import Layout, marker
 from game.placeholders import fill
 from game.story import Chapter, MinigamePool, MinigameStep, QuizStep, Region, Story, TeacherNote, Text
 from game.ui.strings import ui
@@ -151,21 +152,40 @@ class TocEntry:
 
     anchor: str
     title: str
+    page: int | None = None
 
 
-def guide_html(story: Story, region: Region, lang: str) -> str:
-    """The whole teacher guide as one HTML page."""
+def _toc(w: Writer, chapters: list[ChapterView]) -> list[TocEntry]:
+    return [TocEntry("how-to", w.s(T.HOW_TO_HEADING)), TocEntry("classroom", w.s(T.CLASSROOM_HEADING)),
+            *(TocEntry(c.anchor, c.heading) for c in chapters),
+            TocEntry("duty", w.s(T.DUTY_HEADING if w.korea else T.ROUTE_HEADING)),
+            TocEntry("helplines", w.s(T.HELPLINES_HEADING)),
+            TocEntry("disclose", w.s(T.DISCLOSE_HEADING)),
+            TocEntry("record", w.s(T.RECORD_HEADING))]
+
+
+def guide_anchors(story: Story, region: Region, lang: str) -> tuple[list[str], list[str]]:
+    """The contents' section anchors in order, and those of them that are chapters."""
+    w = Writer(story, region, lang)
+    chapters = [chapter_anchor(c) for c in story.chapters]
+    return [entry.anchor for entry in _toc(w, [chapter_view(w, i, c) for i, c in enumerate(story.chapters)])], \
+        chapters
+
+
+def guide_html(story: Story, region: Region, lang: str, layout: Layout | None = None, markers: bool = False) -> str:
+    """The whole teacher guide as one HTML page.
+
+    `layout` (from a printed draft) adds page numbers to the contents and tightens chapters it marks compact;
+    `markers` prints each section's invisible page marker for such a draft.
+    """
     w = Writer(story, region, lang)
     chapters = [chapter_view(w, i, c) for i, c in enumerate(story.chapters)]
-    toc = [TocEntry("how-to", w.s(T.HOW_TO_HEADING)), TocEntry("classroom", w.s(T.CLASSROOM_HEADING)),
-           *(TocEntry(c.anchor, c.heading) for c in chapters),
-           TocEntry("disclose", w.s(T.DISCLOSE_HEADING)),
-           TocEntry("duty", w.s(T.DUTY_HEADING if w.korea else T.ROUTE_HEADING)),
-           TocEntry("helplines", w.s(T.HELPLINES_HEADING)),
-           TocEntry("record", w.s(T.RECORD_HEADING))]
+    pages = layout.pages if layout else {}
+    toc = [TocEntry(e.anchor, e.title, pages.get(e.anchor)) for e in _toc(w, chapters)]
     title = f"{w.s(T.GUIDE_TITLE)}: {w.s(story.title)}"
-    return environment().get_template("guide.html.j2").render(w=w, T=T, title=title, toc=toc, chapters=chapters,
-                                                             minutes=minutes)
+    return environment().get_template("guide.html.j2").render(
+        w=w, T=T, title=title, toc=toc, chapters=chapters, minutes=minutes,
+        compact=layout.compact if layout else frozenset(), locator=marker if markers else None)
 
 
 def played_chapters(story: Story, played: Iterable[str] | None) -> tuple[Chapter, ...]:

@@ -451,3 +451,74 @@ def test_letter_after_lists_only_what_was_played(story: Story, lang: str, tmp_pa
     assert main(["guide", "--out", str(tmp_path / "x"), "--story", str(ROOT / "story"), "--played", "nope"]) == 1
     assert "unknown chapter nope" in capsys.readouterr().err
     assert not (tmp_path / "x").exists()
+
+
+POPPLER = shutil.which("pdftotext") and shutil.which("pdftoppm")
+if CHROMIUM is not None and not POPPLER and os.environ.get("CI"):
+    raise RuntimeError("CI must install poppler-utils for the guide's print tests")
+needs_poppler = pytest.mark.skipif(not POPPLER, reason="poppler-utils is not installed (apt-get install poppler-utils)")
+
+
+def _squash(text: str) -> str:
+    return "".join(unescape(text).split())
+
+
+@needs_chromium
+@needs_poppler
+@pytest.mark.parametrize(("lang", "region_id"), [("ko", "ko-KR"), ("en", "ko-KR"), ("en", "en-GB"), ("ko", "en-US")])
+def test_printed_guide_has_page_numbers_contents_and_whole_tables(story: Story, tmp_path: Path, lang: str,
+                                                                   region_id: str) -> None:
+    """Page numbers on every page; the contents' numbers are where each section is; every chapter's lesson plan,
+    the flow and the record form are printed; no page is near-empty; the helplines table is on one page."""
+    from game.guide.printing import NEAR_EMPTY, page_fills, page_texts
+
+    assert CHROMIUM is not None and POPPLER
+    region = story.regions[region_id]
+    report = write_guide(story, tmp_path, lang, region_id)
+    assert report.notes == []
+    pdf = tmp_path / f"guide-{lang}.pdf"
+    texts = page_texts(shutil.which("pdftotext") or "", pdf)
+    total = len(texts)
+    for number, text in enumerate(texts, 1):
+        assert f"{number} / {total}" in text, f"page {number} has no page number"
+    html = (tmp_path / f"guide-{lang}.html").read_text(encoding="utf-8")
+    assert "@@" not in html, "the draft's markers are not in the final guide"
+    import re
+
+    toc = re.findall(r'<li><a href="#([a-z0-9_-]+)">(.*?)</a> <span class="toc-page">(\d+)</span></li>', html)
+    anchors = ["how-to", "classroom", *(f"chapter-{c.id}" for c in story.chapters), "duty", "helplines",
+               "disclose", "record"]
+    assert [anchor for anchor, _title, _page in toc] == anchors
+    pages = [int(page) for _anchor, _title, page in toc]
+    assert pages == sorted(pages) and pages[-1] <= total
+    for anchor, title, page in toc:
+        assert _squash(title) in _squash(texts[int(page) - 1]), f"{anchor} is not on page {page}"
+    page_of = {anchor: int(page) for anchor, _title, page in toc}
+    from game.guide import texts as T
+
+    for chapter in story.chapters:
+        start = page_of[f"chapter-{chapter.id}"]
+        end = page_of[anchors[anchors.index(f"chapter-{chapter.id}") + 1]]
+        printed = _squash(" ".join(texts[start - 1:end]))
+        assert _squash(T.LESSON_HEADING.get(lang)) in printed, chapter.id
+        assert _squash(T.CLOSING.get(lang)) in printed, chapter.id
+    assert _squash(T.FLOW_AFTER.get(lang)) in _squash(texts[page_of["disclose"] - 1])
+    assert _squash(T.RECORD_FIELDS[-1].get(lang)) in _squash(texts[page_of["record"] - 1])
+    helplines = _squash(texts[page_of["helplines"] - 1])
+    for number in region.numbers.values():
+        assert number.number is None or _squash(number.number) in helplines, "the helplines table split"
+    fills = page_fills(shutil.which("pdftoppm") or "", pdf)
+    assert len(fills) == total
+    near_empty = [n for n, fill in enumerate(fills, 1) if fill < NEAR_EMPTY]
+    assert near_empty == [], f"near-empty pages: {near_empty} ({[round(fills[n - 1], 2) for n in near_empty]})"
+
+
+def test_draft_markers_and_page_images_are_read_right() -> None:
+    """Markers are found on the first page they are printed on; a PGM header is parsed even when the first
+    pixel's value is a whitespace byte."""
+    from game.guide.printing import _pgm, marker, section_pages
+
+    texts = ["contents", f"x {marker('a')} y", f"{marker('b')}{marker('c')}", f"again {marker('a')}"]
+    assert section_pages(texts, ["a", "b", "c", "missing"]) == {"a": 2, "b": 3, "c": 3}
+    width, height, pixels = _pgm(b"P5\n3 2\n255\n" + bytes([10, 32, 255, 0, 0, 0]))
+    assert (width, height) == (3, 2) and pixels == bytes([10, 32, 255, 0, 0, 0])
