@@ -522,3 +522,22 @@ def test_draft_markers_and_page_images_are_read_right() -> None:
     assert section_pages(texts, ["a", "b", "c", "missing"]) == {"a": 2, "b": 3, "c": 3}
     width, height, pixels = _pgm(b"P5\n3 2\n255\n" + bytes([10, 32, 255, 0, 0, 0]))
     assert (width, height) == (3, 2) and pixels == bytes([10, 32, 255, 0, 0, 0])
+
+
+def test_jinja2_stays_build_time(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """Only game/guide imports jinja2; without it `python -m game guide` says what to install (no traceback)."""
+    import sys
+
+    from game.cli import main
+
+    offenders = [str(path.relative_to(ROOT)) for path in
+                 [*ROOT.glob("game/*.py"), *ROOT.glob("game/ui/*.py"), *ROOT.glob("scenes/**/*.py"), ROOT / "main.py"]
+                 if any(line.strip().startswith(("import jinja2", "from jinja2"))
+                        for line in path.read_text(encoding="utf-8").splitlines())]
+    assert offenders == []
+    for name in [m for m in sys.modules if m == "game.guide" or m.startswith(("game.guide.", "jinja2"))]:
+        monkeypatch.delitem(sys.modules, name)
+    monkeypatch.setitem(sys.modules, "jinja2", None)  # type: ignore[arg-type]
+    assert main(["guide", "--out", str(ROOT / "build" / "never"), "--story", str(ROOT / "story")]) == 1
+    assert "jinja2 is not installed" in capsys.readouterr().err
+    assert not (ROOT / "build" / "never").exists()
