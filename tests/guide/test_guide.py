@@ -541,3 +541,17 @@ def test_jinja2_stays_build_time(monkeypatch: pytest.MonkeyPatch, capsys: pytest
     assert main(["guide", "--out", str(ROOT / "build" / "never"), "--story", str(ROOT / "story")]) == 1
     assert "jinja2 is not installed" in capsys.readouterr().err
     assert not (ROOT / "build" / "never").exists()
+
+
+@pytest.mark.parametrize("region_id", ["ko-KR", "en-GB", "en-US"])
+@pytest.mark.parametrize("make", [guide_html, letter_html, letter_before_html])
+def test_both_languages_are_equivalent(story: Story, region_id: str, make) -> None:
+    """The Korean and English pages have the same headings, rows, list items and blank fields."""
+    import re
+
+    region = story.regions[region_id]
+    ko, en = make(story, region, "ko"), make(story, region, "en")
+    assert [level for level, _ in Page(ko).headings] == [level for level, _ in Page(en).headings]
+    for pattern in (r"<tr[ >]", r"<li[ >]", r'<td class="fill">', r'data-kind="[a-z-]+"', r"<dt>"):
+        assert re.findall(pattern, ko) == re.findall(pattern, en), pattern
+    assert Page(ko).lang == "ko" and Page(en).lang == "en"
