@@ -418,6 +418,8 @@ RECORD_FIELDS: tuple[Text, ...] = (
     t("신고한 곳, 시각, 접수 번호", "Reported to, when, reference number"),
     t("적은 사람 (이름, 직위, 서명)", "Written by (name, role, signature)"),
 )
+RECORD_REPORT_OTHER = t("알린 곳: 학교의 아동 보호 절차에 따라 · {route} · 날짜 ____ 시각 ____",
+                        "Reported: as your school's safeguarding procedure says · {route} · date ____ time ____")
 RECORD_REPORT_KOREA = t("신고: {report}(또는 시·군·구) · 날짜 ____ 시각 ____",
                         "Report: {report} (or the 시·군·구) · date ____ time ____")
 

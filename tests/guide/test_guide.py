@@ -358,6 +358,7 @@ def test_disclosure_flow_and_record_form_per_region(story: Story, lang: str, reg
     """The flow: listen (no leading questions, no promised secrecy, no contact with the suspect, no examining or
     photos), tell and report (this region's route), record and aftercare; then a blank record form."""
     from game.guide import texts as T
+    from game.guide.render import Writer
 
     region = story.regions[region_id]
     html = guide_html(story, region, lang)
@@ -375,6 +376,8 @@ def test_disclosure_flow_and_record_form_per_region(story: Story, lang: str, reg
     assert (report.number or "") in flow
     record = html.split('id="record"')[1].split("</section>")[0]
     assert record.count('<td class="fill"></td>') == len(T.RECORD_FIELDS)  # blank: the adult fills it by hand
+    route = T.RECORD_REPORT_KOREA if korea else T.RECORD_REPORT_OTHER
+    assert norm(Writer(story, region, lang).s(route)) in Page(record).text
     assert 'href="#record"' in html
 
 
