@@ -203,7 +203,7 @@ def played_chapters(story: Story, played: Iterable[str] | None) -> tuple[Chapter
 def letter_html(story: Story, region: Region, lang: str, played: Iterable[str] | None = None) -> str:
     """The one-page family letter sent home after the unit, listing only the chapters played (default: all)."""
     w = Writer(story, region, lang)
-    title = f"{w.s(T.LETTER_AFTER_TITLE)}: {w.s(story.title)}"
+    title = f"{w.s(T.LETTER_AFTER_TITLE)} · {w.s(story.title)}"
     return environment().get_template("letter.html.j2").render(w=w, T=T, title=title,
                                                                played=played_chapters(story, played))
 
@@ -211,5 +211,5 @@ def letter_html(story: Story, region: Region, lang: str, played: Iterable[str] |
 def letter_before_html(story: Story, region: Region, lang: str) -> str:
     """The one-page family letter sent home before the unit: topics, how to respond if a child talks, numbers."""
     w = Writer(story, region, lang)
-    title = f"{w.s(T.LETTER_BEFORE_TITLE)}: {w.s(story.title)}"
+    title = f"{w.s(T.LETTER_BEFORE_TITLE)} · {w.s(story.title)}"
     return environment().get_template("letter_before.html.j2").render(w=w, T=T, title=title)

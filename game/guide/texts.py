@@ -20,7 +20,6 @@ def t(ko: str, en: str) -> Text:
 
 
 GUIDE_TITLE = t("교사용 안내서", "Teacher guide")
-LETTER_TITLE = t("가정통신문", "A letter to families")
 CONTENTS = t("차례", "Contents")
 REGION_LABEL = t("도움 번호 지역", "Helpline region")
 GENERATED = t("이 안내서는 아이들이 플레이하는 것과 같은 이야기 파일에서 만들어졌어요.",
@@ -152,7 +151,6 @@ HELPLINES_CHECK = t("번호는 배포 전에 다시 확인하세요. 전화는 �
 UNCERTAIN = t("(확인 필요)", "(to be confirmed)")
 
 # -- Family letters (formal 가정통신문, 합쇼체): one before the unit, one after it (BRIEF §2.7 send information home) --
-LETTER_TITLE = t("가정통신문", "A letter to families")
 LETTER_BEFORE_TITLE = t("가정통신문: 아동학대 예방 교육 안내", "A letter to families: before our safety lessons")
 LETTER_AFTER_TITLE = t("가정통신문: 아동학대 예방 교육을 마치고", "A letter to families: after our safety lessons")
 LETTER_FIELDS: tuple[Text, ...] = (t("학교", "School"), t("날짜", "Date"), t("담당 교사와 연락처", "Teacher and contact"))
