@@ -76,13 +76,18 @@ def _compiled(story_dir: str, otherwise: str) -> Story | None:
 def _guide(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from game.guide import write_guide
+    try:
+        from game.guide import write_guide
+    except ModuleNotFoundError as exc:  # Jinja2 is a build-time extra, not needed to play
+        print(f"guide failed: {exc.name} is not installed (pip install -e '.[web]')", file=sys.stderr)
+        return 1
 
     story = _compiled(args.story, "no guide was written")
     if story is None:
         return 1
     try:
-        report = write_guide(story, Path(args.out), args.lang, args.region)
+        played = args.played.split(",") if args.played else None
+        report = write_guide(story, Path(args.out), args.lang, args.region, played=played)
     except (ValueError, RuntimeError, OSError) as exc:
         print(f"guide failed: {exc}", file=sys.stderr)
         return 1
@@ -90,6 +95,8 @@ def _guide(args: argparse.Namespace) -> int:
         print(f"wrote {path}")
     if report.skipped_pdf:
         print(f"skipped PDF: {report.skipped_pdf}")
+    for note in report.notes:
+        print(f"note: {note}")
     return 0
 
 
@@ -268,14 +275,18 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("--out", default="build/web", help="output folder (default: build/web)")
     build.set_defaults(func=_build)
 
-    guide = sub.add_parser("guide", help="write the teacher guide and family letter (HTML, and PDF with chromium)",
-                           description="Generate guide-<lang>.html and letter-<lang>.html from the story files; "
-                                       "when chromium is installed, also print both to PDF.")
+    guide = sub.add_parser("guide", help="write the teacher guide and family letters (HTML, and PDF with chromium)",
+                           description="Generate guide-<lang>.html, letter-before-<lang>.html and "
+                                       "letter-after-<lang>.html from the story files; when chromium is "
+                                       "installed, also print them to PDF.")
     guide.add_argument("--lang", choices=["ko", "en"], default="ko", help="language (default: ko)")
     guide.add_argument("--out", default="build/guide", help="output folder (default: build/guide)")
     guide.add_argument("--region", default=None,
                        help="helpline region id from story/regions, e.g. ko-KR or en-GB (default: the story's)")
     guide.add_argument("--story", default="story", help="story folder (default: story)")
+    guide.add_argument("--played", default=None, metavar="IDS",
+                       help="chapters the class played, for the letter after the unit, e.g. prologue,physical "
+                            "(default: all)")
     guide.set_defaults(func=_guide)
 
     schema = sub.add_parser("schema", help="write JSON Schemas of the story files for editors",

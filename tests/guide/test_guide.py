@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from game.content.compile import load_story_dir
-from game.guide import guide_html, letter_html, print_pdf, write_guide
+from game.guide import guide_html, letter_before_html, letter_html, print_pdf, write_guide
 from game.placeholders import fill
 from game.story import MinigameStep, QuizStep, Story
 
@@ -145,7 +145,7 @@ def test_chapters_appear_in_story_order(story: Story, lang: str) -> None:
 
 
 @pytest.mark.parametrize("lang", LANGS)
-@pytest.mark.parametrize("make", [guide_html, letter_html])
+@pytest.mark.parametrize("make", [guide_html, letter_html, letter_before_html])
 def test_structure_is_accessible_and_self_contained(story: Story, lang: str, make) -> None:
     html = make(story, story.regions[story.default_region], lang)
     page = Page(html)
@@ -201,8 +201,9 @@ def test_each_region_guide_carries_that_regions_facts_only(story: Story, lang: s
     """Outside Korea: no Korean law, no Korean duty or safe182, and the route is that region's own (BRIEF §4)."""
     region = story.regions[region_id]
     guide, letter = Page(guide_html(story, region, lang)).text, Page(letter_html(story, region, lang)).text
+    before = Page(letter_before_html(story, region, lang)).text
     for fact in KOREAN_FACTS:
-        assert fact not in guide and fact not in letter, fact
+        assert fact not in guide and fact not in letter and fact not in before, fact
     assert ("follow your school's safeguarding procedure" if lang == "en" else "학교의 아동 보호 절차") in guide
     danger = region.numbers["danger"].number
     assert danger is not None
@@ -254,7 +255,7 @@ def test_teacher_notes_are_in_the_guide_for_their_region_only(story: Story, lang
 
 def test_write_guide_without_pdf_and_unknown_region(story: Story, tmp_path: Path) -> None:
     report = write_guide(story, tmp_path, "en", "en-GB", pdf=False)
-    assert sorted(p.name for p in report.files) == ["guide-en.html", "letter-en.html"]
+    assert sorted(p.name for p in report.files) == ["guide-en.html", "letter-after-en.html", "letter-before-en.html"]
     with pytest.raises(ValueError, match="unknown region"):
         write_guide(story, tmp_path, "en", "xx-XX", pdf=False)
 
@@ -264,8 +265,8 @@ def test_cli_guide_writes_both_files(tmp_path: Path, capsys: pytest.CaptureFixtu
 
     assert main(["guide", "--lang", "ko", "--out", str(tmp_path), "--story", str(ROOT / "story")]) == 0
     out = capsys.readouterr().out
-    assert "guide-ko.html" in out and "letter-ko.html" in out
-    assert (tmp_path / "guide-ko.html").exists() and (tmp_path / "letter-ko.html").exists()
+    for stem in ("guide-ko", "letter-before-ko", "letter-after-ko"):
+        assert f"{stem}.html" in out and (tmp_path / f"{stem}.html").exists()
     assert ("guide-ko.pdf" in out) == (CHROMIUM is not None)
 
 
@@ -274,15 +275,16 @@ def test_cli_guide_writes_both_files(tmp_path: Path, capsys: pytest.CaptureFixtu
 def test_prints_to_pdf(story: Story, tmp_path: Path, lang: str) -> None:
     assert CHROMIUM is not None
     report = write_guide(story, tmp_path, lang)
-    for stem in (f"guide-{lang}", f"letter-{lang}"):
+    for stem in (f"guide-{lang}", f"letter-before-{lang}", f"letter-after-{lang}"):
         pdf = tmp_path / f"{stem}.pdf"
         assert pdf in report.files
         assert pdf.stat().st_size > 10_000
         assert pdf.read_bytes()[:4] == b"%PDF"
-    assert _pages(tmp_path / f"letter-{lang}.pdf") == 1, "the family letter fits on one A4 page"
+    for when in ("before", "after"):
+        assert _pages(tmp_path / f"letter-{when}-{lang}.pdf") == 1, f"the letter {when} fits on one A4 page"
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     shutil.copy(tmp_path / f"guide-{lang}.pdf", ARTIFACTS / f"guide-{lang}.pdf")
-    print_pdf(CHROMIUM, tmp_path / f"letter-{lang}.html", tmp_path / "again.pdf")
+    print_pdf(CHROMIUM, tmp_path / f"letter-after-{lang}.html", tmp_path / "again.pdf")
     assert (tmp_path / "again.pdf").exists()
 
 
@@ -301,7 +303,7 @@ def _pages(pdf: Path) -> int:
 
 @needs_chromium
 @pytest.mark.parametrize("lang", LANGS)
-@pytest.mark.parametrize("make", [guide_html, letter_html])
+@pytest.mark.parametrize("make", [guide_html, letter_html, letter_before_html])
 def test_axe_finds_no_serious_violations(story: Story, tmp_path: Path, lang: str, make) -> None:
     playwright = _need("playwright.sync_api")
     axe_module = _need("axe_playwright_python.sync_playwright")
@@ -318,3 +320,241 @@ def test_axe_finds_no_serious_violations(story: Story, tmp_path: Path, lang: str
     violations = results.response["violations"]
     bad = [(v["id"], v["impact"], len(v["nodes"])) for v in violations if v["impact"] in ("serious", "critical")]
     assert bad == [], results.generate_report()
+
+
+def test_templates_escape_every_text(story: Story) -> None:
+    """Autoescape: a text with markup characters is printed as text, never as markup."""
+    import dataclasses
+
+    from game.story import Text
+
+    odd = dataclasses.replace(story, title=Text(ko="<b>시간 & 멈춤</b>", en="<b>Time & stop</b>"))
+    for lang in LANGS:
+        for make in (guide_html, letter_html):
+            html = make(odd, odd.regions[odd.default_region], lang)
+            assert "&lt;b&gt;" in html and "<b>" not in html
+            assert Page(html).text.count("<b>") >= 1  # the parsed page shows the characters themselves
+
+
+def test_templates_are_package_data() -> None:
+    """Every template file matches the package-data globs, so a wheel (not only `pip install -e`) carries it."""
+    import fnmatch
+    import tomllib
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    globs = config["tool"]["setuptools"]["package-data"]["game.guide"]
+    folder = ROOT / "game" / "guide" / "templates"
+    files = [p.relative_to(folder.parent).as_posix() for p in folder.iterdir()]
+    assert files
+    for name in files:
+        assert any(fnmatch.fnmatch(name, g) for g in globs), f"{name} would be missing from a wheel"
+    assert "Jinja2>=3.1" in config["project"]["optional-dependencies"]["web"]
+    assert "Jinja2>=3.1" in config["project"]["optional-dependencies"]["dev"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("region_id", ["ko-KR", *OTHER_REGIONS])
+def test_disclosure_flow_and_record_form_per_region(story: Story, lang: str, region_id: str) -> None:
+    """The flow: listen (no leading questions, no promised secrecy, no contact with the suspect, no examining or
+    photos), tell and report (this region's route), record and aftercare; then a blank record form."""
+    from game.guide import texts as T
+    from game.guide.render import Writer
+
+    region = story.regions[region_id]
+    html = guide_html(story, region, lang)
+    flow = Page(html.split('id="disclose"')[1].split("</section>\n<section id=\"duty\"")[0]).text
+    korea = region_id == "ko-KR"
+    for text in (*T.DISCLOSE, T.FLOW_WHO_KOREA if korea else T.FLOW_WHO_OTHER,
+                 T.DISCLOSE_REPORT_KOREA if korea else T.DISCLOSE_REPORT_OTHER,
+                 T.FLOW_AFTERCARE_KOREA if korea else T.FLOW_AFTERCARE_OTHER):
+        assert norm(fill(text.get(lang), region, lang)) in flow, text.get(lang)[:50]
+    for phrase in {"en": ("leading questions", "Don't promise", "Don't contact", "take photos", "record form"),
+                   "ko": ("유도하는 질문", "약속하지 마세요", "연락하거나", "사진을 찍지", "기록지")}[lang]:
+        assert phrase in flow, phrase
+    report = region.numbers["report"]
+    assert norm(report.name.get(lang)) in flow
+    assert (report.number or "") in flow
+    record = html.split('id="record"')[1].split("</section>")[0]
+    assert record.count('<td class="fill"></td>') == len(T.RECORD_FIELDS)  # blank: the adult fills it by hand
+    route = T.RECORD_REPORT_KOREA if korea else T.RECORD_REPORT_OTHER
+    assert norm(Writer(story, region, lang).s(route)) in Page(record).text
+    assert 'href="#record"' in html
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_guide_explains_classroom_mode_check_results_and_csv(story: Story, lang: str) -> None:
+    """With the game's own button words, so the guide and the screen agree."""
+    from game.ui.strings import ui
+
+    page = Page(guide_html(story, story.regions["ko-KR"], lang)).text
+    for key in ("teacher", "vote-show", "vote-recount", "results", "results-reset", "results-export"):
+        assert ui(key, lang) in page, key
+    assert "[[" not in page
+    assert ("퍼센트포인트" if lang == "ko" else "percentage points") in page
+    assert "UTF-8" in page and "CSV" in page and "--classroom" in page
+    assert (f"질문 {len(story.check)}개" if lang == "ko" else f"{len(story.check)} questions") in page
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("region_id", ["ko-KR", "en-GB", "en-US"])
+def test_letter_before_the_unit(story: Story, lang: str, region_id: str) -> None:
+    """Fields for school, date and contact; the topics (body safety, seeing violence at home); how to respond if a
+    child talks; the region's numbers."""
+    from game.guide import texts as T
+    from game.guide.render import Writer
+
+    region = story.regions[region_id]
+    html = letter_before_html(story, region, lang)
+    page = Page(html)
+    for field in T.LETTER_FIELDS:
+        assert field.get(lang) in page.text
+    assert html.count('<td class="fill"></td>') == len(T.LETTER_FIELDS)
+    for text in (*T.LETTER_TOPICS, *T.LETTER_RESPOND,
+                 T.LETTER_RESPOND_KOREA if region_id == "ko-KR" else T.LETTER_RESPOND_OTHER):
+        assert norm(Writer(story, region, lang).s(text)) in page.text
+    topics = {"en": ("Body safety", "seeing or hearing adults at home hurting each other"),
+              "ko": ("몸의 안전", "집에서 어른들이 서로 아프게 하는 것을 보거나 듣는")}[lang]
+    assert all(topic in page.text for topic in topics)
+    for number in region.numbers.values():
+        assert number.number is None or number.number in page.text
+    assert "prologue" not in html  # before the unit: no list of what was played
+
+
+def test_korean_letters_are_formal(story: Story) -> None:
+    """가정통신문 are written in 합쇼체: no sentence of either Korean letter ends in 해요체."""
+    import re
+
+    for make in (letter_html, letter_before_html):
+        text = Page(make(story, story.regions["ko-KR"], "ko")).text
+        informal = re.findall(r"[가-힣]+요[.!?]", text)
+        assert informal == [], informal
+        assert "니다." in text and "십시오." in text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_letter_after_lists_only_what_was_played(story: Story, lang: str, tmp_path: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    from game.cli import main
+
+    region = story.regions[story.default_region]
+    played = [story.chapters[0].id, story.chapters[2].id]
+    html = letter_html(story, region, lang, played=played)
+    import re
+
+    assert re.findall(r'<li data-chapter="([a-z0-9_-]+)"', html) == played
+    everything = re.findall(r'<li data-chapter="([a-z0-9_-]+)"', letter_html(story, region, lang))
+    assert everything == [c.id for c in story.chapters]
+    with pytest.raises(ValueError, match="unknown chapter"):
+        letter_html(story, region, lang, played=["nowhere"])
+    assert main(["guide", "--lang", lang, "--out", str(tmp_path), "--story", str(ROOT / "story"),
+                 "--played", ",".join(reversed(played))]) == 0
+    written = (tmp_path / f"letter-after-{lang}.html").read_text(encoding="utf-8")
+    assert re.findall(r'<li data-chapter="([a-z0-9_-]+)"', written) == played  # story order, whatever was typed
+    capsys.readouterr()
+    assert main(["guide", "--out", str(tmp_path / "x"), "--story", str(ROOT / "story"), "--played", "nope"]) == 1
+    assert "unknown chapter nope" in capsys.readouterr().err
+    assert not (tmp_path / "x").exists()
+
+
+POPPLER = shutil.which("pdftotext") and shutil.which("pdftoppm")
+if CHROMIUM is not None and not POPPLER and os.environ.get("CI"):
+    raise RuntimeError("CI must install poppler-utils for the guide's print tests")
+needs_poppler = pytest.mark.skipif(not POPPLER, reason="poppler-utils is not installed (apt-get install poppler-utils)")
+
+
+def _squash(text: str) -> str:
+    return "".join(unescape(text).split())
+
+
+@needs_chromium
+@needs_poppler
+@pytest.mark.parametrize(("lang", "region_id"), [("ko", "ko-KR"), ("en", "ko-KR"), ("en", "en-GB"), ("ko", "en-US")])
+def test_printed_guide_has_page_numbers_contents_and_whole_tables(story: Story, tmp_path: Path, lang: str,
+                                                                   region_id: str) -> None:
+    """Page numbers on every page; the contents' numbers are where each section is; every chapter's lesson plan,
+    the flow and the record form are printed; no page is near-empty; the helplines table is on one page."""
+    from game.guide.printing import NEAR_EMPTY, page_fills, page_texts
+
+    assert CHROMIUM is not None and POPPLER
+    region = story.regions[region_id]
+    report = write_guide(story, tmp_path, lang, region_id)
+    assert report.notes == []
+    pdf = tmp_path / f"guide-{lang}.pdf"
+    texts = page_texts(shutil.which("pdftotext") or "", pdf)
+    total = len(texts)
+    for number, text in enumerate(texts, 1):
+        assert f"{number} / {total}" in text, f"page {number} has no page number"
+    html = (tmp_path / f"guide-{lang}.html").read_text(encoding="utf-8")
+    assert "@@" not in html, "the draft's markers are not in the final guide"
+    import re
+
+    toc = re.findall(r'<li><a href="#([a-z0-9_-]+)">(.*?)</a> <span class="toc-page">(\d+)</span></li>', html)
+    anchors = ["how-to", "classroom", *(f"chapter-{c.id}" for c in story.chapters), "duty", "helplines",
+               "disclose", "record"]
+    assert [anchor for anchor, _title, _page in toc] == anchors
+    pages = [int(page) for _anchor, _title, page in toc]
+    assert pages == sorted(pages) and pages[-1] <= total
+    for anchor, title, page in toc:
+        assert _squash(title) in _squash(texts[int(page) - 1]), f"{anchor} is not on page {page}"
+    page_of = {anchor: int(page) for anchor, _title, page in toc}
+    from game.guide import texts as T
+
+    for chapter in story.chapters:
+        start = page_of[f"chapter-{chapter.id}"]
+        end = page_of[anchors[anchors.index(f"chapter-{chapter.id}") + 1]]
+        printed = _squash(" ".join(texts[start - 1:end]))
+        assert _squash(T.LESSON_HEADING.get(lang)) in printed, chapter.id
+        assert _squash(T.CLOSING.get(lang)) in printed, chapter.id
+    assert _squash(T.FLOW_AFTER.get(lang)) in _squash(texts[page_of["disclose"] - 1])
+    assert _squash(T.RECORD_FIELDS[-1].get(lang)) in _squash(texts[page_of["record"] - 1])
+    helplines = _squash(texts[page_of["helplines"] - 1])
+    for number in region.numbers.values():
+        assert number.number is None or _squash(number.number) in helplines, "the helplines table split"
+    fills = page_fills(shutil.which("pdftoppm") or "", pdf)
+    assert len(fills) == total
+    near_empty = [n for n, fill in enumerate(fills, 1) if fill < NEAR_EMPTY]
+    assert near_empty == [], f"near-empty pages: {near_empty} ({[round(fills[n - 1], 2) for n in near_empty]})"
+
+
+def test_draft_markers_and_page_images_are_read_right() -> None:
+    """Markers are found on the first page they are printed on; a PGM header is parsed even when the first
+    pixel's value is a whitespace byte."""
+    from game.guide.printing import _pgm, marker, section_pages
+
+    texts = ["contents", f"x {marker('a')} y", f"{marker('b')}{marker('c')}", f"again {marker('a')}"]
+    assert section_pages(texts, ["a", "b", "c", "missing"]) == {"a": 2, "b": 3, "c": 3}
+    width, height, pixels = _pgm(b"P5\n3 2\n255\n" + bytes([10, 32, 255, 0, 0, 0]))
+    assert (width, height) == (3, 2) and pixels == bytes([10, 32, 255, 0, 0, 0])
+
+
+def test_jinja2_stays_build_time(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """Only game/guide imports jinja2; without it `python -m game guide` says what to install (no traceback)."""
+    import sys
+
+    from game.cli import main
+
+    offenders = [str(path.relative_to(ROOT)) for path in
+                 [*ROOT.glob("game/*.py"), *ROOT.glob("game/ui/*.py"), *ROOT.glob("scenes/**/*.py"), ROOT / "main.py"]
+                 if any(line.strip().startswith(("import jinja2", "from jinja2"))
+                        for line in path.read_text(encoding="utf-8").splitlines())]
+    assert offenders == []
+    for name in [m for m in sys.modules if m == "game.guide" or m.startswith(("game.guide.", "jinja2"))]:
+        monkeypatch.delitem(sys.modules, name)
+    monkeypatch.setitem(sys.modules, "jinja2", None)  # type: ignore[arg-type]
+    assert main(["guide", "--out", str(ROOT / "build" / "never"), "--story", str(ROOT / "story")]) == 1
+    assert "jinja2 is not installed" in capsys.readouterr().err
+    assert not (ROOT / "build" / "never").exists()
+
+
+@pytest.mark.parametrize("region_id", ["ko-KR", "en-GB", "en-US"])
+@pytest.mark.parametrize("make", [guide_html, letter_html, letter_before_html])
+def test_both_languages_are_equivalent(story: Story, region_id: str, make) -> None:
+    """The Korean and English pages have the same headings, rows, list items and blank fields."""
+    import re
+
+    region = story.regions[region_id]
+    ko, en = make(story, region, "ko"), make(story, region, "en")
+    assert [level for level, _ in Page(ko).headings] == [level for level, _ in Page(en).headings]
+    for pattern in (r"<tr[ >]", r"<li[ >]", r'<td class="fill">', r'data-kind="[a-z-]+"', r"<dt>"):
+        assert re.findall(pattern, ko) == re.findall(pattern, en), pattern
+    assert Page(ko).lang == "ko" and Page(en).lang == "en"
