@@ -437,10 +437,17 @@ CLASSROOM: tuple[tuple[Text, Text], ...] = (
        "and not counted; an empty count, or more hands than children, cannot be shown with \"[[vote-show]]\". The "
        "chart is one colour for every answer; \"[[vote-recount]]\" goes back; when answers tie, you decide.")),
     (t("점검", "The check"),
-     t("프롤로그 전에 점수 없는 질문 {n}개를 묻고, 마지막 장이 끝나기 전에 같은 질문을 다시 물어요. 교실 모드에서는 손을 세어 답해요. 답은 반 번호별로, 이름 없이 이 기기에만 남아요 (혼자 한 아이는 '이 기기'로 남아요).",
+     t("프롤로그 전에 점수 없는 질문 {n}개를 묻고, 마지막 장이 끝나기 전에 같은 질문을 다시 물어요. 교실 모드에서는 먼저 반 전체 투표로 할지 건너뛸지 물어요. 손들기는 남이 볼 수 있으니, 아이들이 각자 기기에서 따로 답하게 하려면 건너뛰세요. 답은 반 번호별로, 이름 없이 이 기기에만 남아요 (혼자 한 아이는 '이 기기'로 남아요).",
        "Before the prologue the game asks {n} questions with no score, and the same ones again before the final "
-       "chapter ends. In classroom mode they are counted by hands. Answers stay on this device only, per class "
-       "number and without names (a child playing alone counts as \"this device\").")),
+       "chapter ends. In classroom mode it first asks whether to do them as a class vote or skip them: a show of "
+       "hands is not private, so skip it when children will answer on their own devices. Answers stay on this "
+       "device only, per class number and without names (a child playing alone counts as \"this device\").")),
+    (t("지도와 미니게임", "The map and the mini-games"),
+     t("교실 모드에서는 지도의 어느 곳이든 열려서 선생님이 정한 순서로 가르칠 수 있어요. '[[map-discuss]]'는 끝낸 장의 질문을 다시 화면에 보여 줘요. 미니게임은 반이 어떻게 함께 하는지 알려 주는 카드로 시작해요. 손이 여러 답으로 나뉘면, 손이 있는 답마다 이야기의 대답이 나와요. '[[teacher]]'를 다시 누르면 교실 모드가 꺼져요.",
+       "In classroom mode every place on the map opens, so you can teach in your own order; \"[[map-discuss]]\" "
+       "puts a finished chapter's questions on the screen again. Each mini-game starts with a card on how the "
+       "class plays it. When hands are split, the story answers every choice that got hands. Pressing "
+       "\"[[teacher]]\" again turns classroom mode off.")),
     (t("결과", "Results"),
      t("제목 화면의 '[[results]]'는 질문마다 시작 전, 끝난 뒤, 변화(%p, 퍼센트포인트)를 보여 줘요. ◀ ▶로 반을 바꾸고, '[[results-reset]]'은 그 반의 결과만 지워요.",
        "The title's \"[[results]]\" shows, per question, before, after and the change in percentage points. ◀ ▶ "
