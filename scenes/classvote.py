@@ -64,6 +64,7 @@ class ClassVoteScene(StepScene):
         self.size_entry = 0
         self.group_entry = 0  # the class number (0: none given)
         self.fresh = True  # the next digit replaces the focused count instead of extending it
+        self.stepper_buttons: list[Button] = []  # – and + per row, hit-tested by `handle` (not in the focus order)
         self.problem: str | None = None  # a key in game.ui.strings shown under the rows until the next input
 
     @property
@@ -121,11 +122,15 @@ class ClassVoteScene(StepScene):
         self.set_buttons(main, focus=focus)
 
     def widgets(self) -> list[Widget]:
-        if self.mode != "count":
-            return super().widgets()
-        steppers = [Button(f"{kind}-{i}", self._stepper_rect(kind, i), label=sign, size=theme.HEADING_SIZE)
-                    for i in range(len(self.counts)) for kind, sign in (("minus", "–"), ("plus", "+"))]
-        return [*super().widgets(), *steppers]
+        return [*super().widgets(), *self._steppers()] if self.mode == "count" else super().widgets()
+
+    def _steppers(self) -> list[Button]:
+        """The – and + beside each count: made once, so their pictures are rendered once (not on every draw)."""
+        if not self.stepper_buttons:
+            self.stepper_buttons = [Button(f"{kind}-{i}", self._stepper_rect(kind, i), label=sign,
+                                           size=theme.HEADING_SIZE)
+                                    for i in range(len(self.counts)) for kind, sign in (("minus", "–"), ("plus", "+"))]
+        return self.stepper_buttons
 
     def _stepper_rect(self, kind: str, index: int) -> pygame.Rect:
         return pygame.Rect(MINUS_X if kind == "minus" else PLUS_X, self._row_y(index) + 7, 72, 64)
@@ -274,9 +279,8 @@ class ClassVoteScene(StepScene):
                 self._draw_row(surface, index, option)
         self.buttons.draw(surface, text)
         if self.mode == "count":
-            for widget in self.widgets()[len(self.buttons.buttons):]:
-                if isinstance(widget, Button):
-                    widget.draw(surface, text, focused=False)
+            for stepper in self._steppers():
+                stepper.draw(surface, text, focused=False)
         tie = self.showing_chart and len(self.result.tied) > 1
         if self.problem is not None or tie:
             key, plate = (self.problem, (160, 60, 40)) if self.problem is not None else ("vote-tie", (70, 64, 120))

@@ -47,19 +47,19 @@ class ResultsScene(StepScene):
         """The class whose results are shown."""
         return self.groups[self.shown]
 
-    def _build(self) -> None:
+    def _build(self, focus: int = 0) -> None:
         lang, size = self.ctx.lang, self.ctx.size
         y = size[1] - 94
         buttons = [
             Button("export-csv", pygame.Rect(60, y, 330, 70), label=ui("results-export", lang)),
             Button("reset", pygame.Rect(410, y, 300, 70), label=ui("results-reset", lang), size=theme.SMALL_SIZE,
-                   enabled=self.results.known_groups() != []),
+                   enabled=self.group in self.results.known_groups()),  # nothing to clear: greyed out
             Button("done", pygame.Rect(size[0] - 60 - 260, y, 260, 70), label=ui("done", lang)),
         ]
         if len(self.groups) > 1:
             buttons += [Button("group-prev", pygame.Rect(260, GROUP_ROW_Y - 4, 72, 56), label="◀"),
                         Button("group-next", pygame.Rect(612, GROUP_ROW_Y - 4, 72, 56), label="▶")]
-        self.set_buttons(buttons)
+        self.set_buttons(buttons, focus=focus)
 
     def handle(self, event: InputEvent) -> bool:
         if event.action in (Action.MENU, Action.BACK):
@@ -73,6 +73,7 @@ class ResultsScene(StepScene):
         elif ident in ("group-prev", "group-next"):
             self.shown = (self.shown + (1 if ident == "group-next" else -1)) % len(self.groups)
             self.message = ""
+            self._build(focus=self.buttons.focus)  # "Clear this class" follows the class shown
         elif ident == "reset":
             from scenes.confirm import ConfirmScene
 
@@ -88,7 +89,7 @@ class ResultsScene(StepScene):
             self.results.reset(self.group)
             save_results(self.ctx.saves.storage, self.results)
             self.message = ui("results-was-reset", self.ctx.lang, group=group_label(self.group, self.ctx.lang))
-            self._build()
+            self._build(focus=self.buttons.focus)
 
     def _export(self) -> None:
         from game.clock import today
@@ -106,7 +107,7 @@ class ResultsScene(StepScene):
         return list(self.buttons.buttons)
 
     def look(self) -> Hashable | None:
-        return self.buttons.look(), self.message, self.shown, len(self.groups), id(self.results)
+        return self.buttons.look(), self.message, self.shown, len(self.groups)
 
     def draw(self, surface: pygame.Surface) -> None:
         text, lang = self.ctx.text, self.ctx.lang

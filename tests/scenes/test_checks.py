@@ -153,6 +153,7 @@ def test_class_results_are_kept_per_class_with_the_count_of_each_answer(pilot_fo
     pilot.click("yes")
     after = load_results(storage)
     assert after.tally("fault", "pre", group=3).total == 0 and after.tally("fault", "pre").total == 1
+    assert "reset" not in pilot.widget_ids()  # class 3 has nothing left to clear
 
 
 def test_the_korean_export_has_korean_headers_and_the_class_named():
